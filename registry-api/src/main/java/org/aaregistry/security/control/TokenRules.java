@@ -1,0 +1,54 @@
+package org.aaregistry.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Claims a registry access token must carry and times it must respect, beyond what MP-JWT verifies.
+ * The clock skew is the same {@code mp.jwt.verify.clock.skew} MP-JWT uses for {@code exp}.
+ */
+@ApplicationScoped
+public class TokenRules {
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "30")
+    long clockSkewSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Why this verified token must still be refused, or {@code null} when it is acceptable. */
+    public String violation(JsonWebToken token) {
+        for (Claims required : new Claims[] {Claims.exp, Claims.iat, Claims.sub, Claims.jti}) {
+            if (token.getClaim(required.name()) == null) {
+                return "token refused: no " + required.name() + " claim";
+            }
+        }
+        long now = clock.instant().getEpochSecond();
+        if (token.getIssuedAtTime() > now + clockSkewSeconds) {
+            return "token refused: issued in the future";
+        }
+        Long notBefore = epochSeconds(token.getClaim(Claims.nbf.name()));
+        if (notBefore != null && notBefore > now + clockSkewSeconds) {
+            return "token refused: not valid yet (nbf)";
+        }
+        // Keycloak marks access tokens typ=Bearer and ID tokens typ=ID; only access tokens open the API
+        Object type = token.getClaim("typ");
+        if (type != null && !"Bearer".equals(String.valueOf(type).replace("\"", ""))) {
+            return "token refused: not an access token (typ " + type + ")";
+        }
+        return null;
+    }
+
+    private static Long epochSeconds(Object claim) {
+        return switch (claim) {
+            case Number number -> number.longValue();
+            case JsonNumber number -> number.longValue();
+            case null, default -> null;
+        };
+    }
+}
