@@ -108,6 +108,30 @@ public final class Keycloak {
         }
     }
 
+    /** Lets the registry-web client send browsers back to a test server's own address after sign-in. */
+    public static void allowWebRedirectTo(String origin) {
+        String admin = adminToken();
+        String clients = URL + "/admin/realms/registry/clients";
+        JsonNode client = call("GET", clients + "?clientId=registry-web", admin, null)
+                .json()
+                .get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode changed = client.deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode redirects = changed.withArray("redirectUris");
+        for (JsonNode uri : redirects) {
+            if (uri.asText().equals(origin + "/*")) {
+                return;
+            }
+        }
+        redirects.add(origin + "/*");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("attributes"))
+                .put(
+                        "post.logout.redirect.uris",
+                        client.path("attributes")
+                                        .path("post.logout.redirect.uris")
+                                        .asText() + "##" + origin + "/*");
+        expect(call("PUT", clients + "/" + client.get("id").asText(), admin, changed.toString()), 204);
+    }
+
     /** The JSON Web Key Set of the registry realm, as the API fetches it. */
     public static JsonNode registryKeys() {
         return call("GET", URL + "/realms/registry/protocol/openid-connect/certs", null, null)

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the database answers and every migration this build holds has been applied. The launcher and CI
+ * Ready when the database answers, as the application role, and every migration this build holds has been applied. The launcher and CI
  * wait for this check by name: Payara Micro reports itself ready even when the application failed to deploy.
  */
 @Readiness
