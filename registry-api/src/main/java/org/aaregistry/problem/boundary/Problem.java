@@ -21,8 +21,16 @@ public record Problem(
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_PREFIX = "urn:aa-registry:problem:";
 
-    /** One invalid input field: its JSON path and what is wrong with it. */
-    public record InvalidField(String field, String message) {}
+    /**
+     * One invalid input field: its JSON path and what is wrong with it; for a row of an imported file also the
+     * row number (the header is row 1) and the column.
+     */
+    public record InvalidField(String field, String message, Integer row, String column) {
+
+        public InvalidField(String field, String message) {
+            this(field, message, null, null);
+        }
+    }
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);

@@ -30,6 +30,7 @@ public final class JsonInput {
     private final String path;
     private final List<InvalidField> errors;
     private final Set<String> known = new HashSet<>();
+    private final List<JsonInput> nested = new ArrayList<>();
 
     private JsonInput(JsonObject body, String path, List<InvalidField> errors) {
         this.body = body;
@@ -147,7 +148,7 @@ public final class JsonInput {
             for (int i = 0; i < array.size(); i++) {
                 String itemPath = pathOf(field) + "[" + i + "]";
                 if (array.get(i) instanceof JsonObject object) {
-                    items.add(new JsonInput(object, itemPath, errors));
+                    items.add(child(object, itemPath));
                 } else {
                     errors.add(new InvalidField(itemPath, "must be an object"));
                 }
@@ -158,7 +159,20 @@ public final class JsonInput {
 
     /** Records a rule broken by this field's value, e.g. a range or a date out of order. */
     public void invalid(String field, String message) {
-        errors.add(new InvalidField(pathOf(field), message));
+        violation(pathOf(field), message);
+    }
+
+    /**
+     * Records a broken rule by its full JSON path, unless that field already has a problem (a value of the
+     * wrong type is not also reported as missing).
+     */
+    public void violation(String jsonPath, String message) {
+        for (InvalidField error : errors) {
+            if (error.field().equals(jsonPath)) {
+                return;
+            }
+        }
+        errors.add(new InvalidField(jsonPath, message));
     }
 
     public String pathOf(String field) {
@@ -183,7 +197,14 @@ public final class JsonInput {
         return List.copyOf(errors);
     }
 
+    private JsonInput child(JsonObject object, String childPath) {
+        JsonInput child = new JsonInput(object, childPath, errors);
+        nested.add(child);
+        return child;
+    }
+
     private void rejectUnknownFields() {
+        nested.forEach(JsonInput::rejectUnknownFields);
         for (String field : body.keySet()) {
             if (known.add(field)) {
                 errors.add(new InvalidField(pathOf(field), "is not a field of this record"));

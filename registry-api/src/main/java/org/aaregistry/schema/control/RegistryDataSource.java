@@ -24,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.fail-all-connections=true",
             "fish.payara.max-wait-time-in-millis=5000",
             "fish.payara.connection-creation-retry-attempts=0",
-            "ApplicationName=aa-registry"
+            "ApplicationName=aa-registry",
+            // native SQL names tables without the schema
+            "currentSchema=registry"
         })
 public class RegistryDataSource {}

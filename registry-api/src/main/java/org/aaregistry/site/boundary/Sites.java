@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.aaregistry.audit.control.ChangeContext;
 import org.aaregistry.problem.boundary.Refusal;
 import org.aaregistry.security.control.Caller;
 import org.aaregistry.site.entity.Site;
@@ -22,6 +23,9 @@ public class Sites {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ChangeContext changes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Site> all() {
@@ -40,6 +44,7 @@ public class Sites {
         if (byCode(input.code()).isPresent()) {
             throw Refusal.conflict("Site " + input.code() + " exists already");
         }
+        changes.bind(em, null);
         Site site = new Site(input.code(), input.name(), input.country(), caller.username());
         em.persist(site);
         em.flush();
@@ -49,6 +54,7 @@ public class Sites {
     public Site change(String code, long expectedVersion, SiteInput input) {
         Site site = byCode(code).orElseThrow(() -> Refusal.notFound("site"));
         Versions.requireCurrent(expectedVersion, site.version());
+        changes.bind(em, input.reason());
         site.change(input.name(), input.country(), input.active(), caller.username());
         em.flush();
         return site;

@@ -1,8 +1,10 @@
 package org.aaregistry.site.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.aaregistry.audit.boundary.AccessLogged;
+import org.aaregistry.audit.entity.AccessAction;
 import org.aaregistry.problem.boundary.Refusal;
 import org.aaregistry.security.boundary.Roles;
 import org.aaregistry.site.entity.Site;
@@ -26,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Sites: everyone signed in may list them (the UI and the audit log name sites); only admins create and
  * change them.
  */
+@RequestScoped
+@Transactional
 @Path("sites")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.INVESTIGATOR, Roles.AUDITOR, Roles.ADMIN})
@@ -51,6 +57,7 @@ public class SitesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @AccessLogged(action = AccessAction.CREATE, resource = "site")
     @Operation(summary = "Add a site (admin)")
     public Response create(JsonValue body, @Context UriInfo uri) {
         Site site = sites.create(SiteInput.forCreate(body));
@@ -64,6 +71,7 @@ public class SitesResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @AccessLogged(action = AccessAction.UPDATE, resource = "site")
     @Operation(summary = "Rename, re-country or (in)activate a site (admin); needs If-Match and a reason")
     public Response change(@PathParam("code") String code, JsonValue body, @Context HttpHeaders headers) {
         long expected = Versions.expected(headers);

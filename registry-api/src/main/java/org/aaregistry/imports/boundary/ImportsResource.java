@@ -1,0 +1,67 @@
+package org.aaregistry.imports.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import org.aaregistry.audit.boundary.AccessLogged;
+import org.aaregistry.audit.control.AccessRecord;
+import org.aaregistry.audit.entity.AccessAction;
+import org.aaregistry.problem.boundary.InvalidRequest;
+import org.aaregistry.security.boundary.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Bulk import of the data dictionary's CSV format, as a {@code text/csv} body or a multipart upload (part
+ * {@code file}). {@code ?dryRun=true} only checks and reports every row's problems; a real run imports the
+ * whole file or nothing (422 with the problems).
+ */
+@Path("imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.COORDINATOR)
+public class ImportsResource {
+
+    @Inject
+    Importer importer;
+
+    @Inject
+    AccessRecord access;
+
+    @POST
+    @Consumes("text/csv")
+    @AccessLogged(action = AccessAction.IMPORT, resource = "import")
+    @Operation(summary = "Import patients from CSV (text/csv body); dryRun=true checks only")
+    public Response importCsv(String csv, @QueryParam("dryRun") boolean dryRun) {
+        return run(csv, dryRun);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @AccessLogged(action = AccessAction.IMPORT, resource = "import")
+    @Operation(summary = "Import patients from an uploaded CSV file (part 'file'); dryRun=true checks only")
+    public Response importUpload(@FormParam("file") EntityPart file, @QueryParam("dryRun") boolean dryRun)
+            throws IOException {
+        if (file == null) {
+            throw InvalidRequest.of("$.file", "upload the CSV file as the part 'file'");
+        }
+        return run(file.getContent(String.class), dryRun);
+    }
+
+    private Response run(String csv, boolean dryRun) {
+        if (csv == null || csv.isBlank()) {
+            throw InvalidRequest.of("$", "the file is empty");
+        }
+        ImportReport report = importer.run(csv, dryRun);
+        access.detail((dryRun ? "dry run, " : "") + report.rows() + " rows, " + report.imported() + " imported, "
+                + report.errors().size() + " problems");
+        return Response.status(dryRun ? 200 : 201).entity(report).build();
+    }
+}

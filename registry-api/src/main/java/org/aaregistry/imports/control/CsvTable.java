@@ -1,0 +1,116 @@
+package org.aaregistry.imports.control;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.aaregistry.problem.boundary.InvalidRequest;
+import org.aaregistry.problem.boundary.Problem.InvalidField;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * An import file read as RFC 4180 CSV (UTF-8, header row, comma-separated), with the columns checked against
+ * the data dictionary's format: every required column present, no unknown column, no duplicate.
+ */
+public record CsvTable(List<String> header, List<CSVRecord> records) {
+
+    public static final int MAX_ROWS = 50_000;
+
+    public static final Set<String> REQUIRED = Set.of(
+            "study_id",
+            "site_code",
+            "sex",
+            "birth_year",
+            "diagnosis_date",
+            "cause",
+            "vital_status",
+            "last_contact_date");
+
+    public static final Set<String> OPTIONAL = Set.of(
+            "death_date",
+            "cause_of_death",
+            "marrow_cellularity_pct",
+            "residual_hematopoietic_pct",
+            "hb_g_l",
+            "anc",
+            "platelets",
+            "retic_abs",
+            "retic_method",
+            "first_line_regimen",
+            "first_line_start",
+            "response_3m",
+            "response_6m",
+            "response_12m",
+            "relapse_date",
+            "clonal_evolution_date",
+            "clonal_evolution_type",
+            "hsct_date",
+            "donor_type",
+            "graft_source",
+            "conditioning",
+            "agvhd_grade",
+            "cgvhd",
+            "graft_failure");
+
+    public static CsvTable parse(String text) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(header);
+            List<CSVRecord> records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (records.size() == MAX_ROWS) {
+                    throw InvalidRequest.of("$", "the file has more than " + MAX_ROWS + " rows; split it");
+                }
+                records.add(record);
+            }
+            return new CsvTable(header, records);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+            throw InvalidRequest.of("$", "the file is not valid CSV: " + firstLine(malformed.getMessage()));
+        }
+    }
+
+    private static void checkHeader(List<String> header) {
+        List<InvalidField> errors = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                errors.add(new InvalidField("$", "column appears twice", 1, column));
+            } else if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
+                errors.add(new InvalidField("$", "is not a column of the import format", 1, column));
+            }
+        }
+        for (String column : REQUIRED) {
+            if (!seen.contains(column)) {
+                errors.add(new InvalidField("$", "required column is missing", 1, column));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

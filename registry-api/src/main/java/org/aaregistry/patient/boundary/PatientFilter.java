@@ -1,0 +1,48 @@
+package org.aaregistry.patient.boundary;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Filters of the patient list, with the query parameter names reports use for cohorts. A repeated parameter
+ * means any of its values; dates are inclusive ISO dates.
+ */
+public class PatientFilter {
+
+    @QueryParam("site")
+    List<String> sites;
+
+    @QueryParam("severity")
+    List<String> severities;
+
+    @QueryParam("cause")
+    List<String> causes;
+
+    @QueryParam("firstLineRegimen")
+    List<String> firstLineRegimens;
+
+    @QueryParam("vitalStatus")
+    List<String> vitalStatuses;
+
+    @QueryParam("diagnosisFrom")
+    LocalDate diagnosisFrom;
+
+    @QueryParam("diagnosisTo")
+    LocalDate diagnosisTo;
+
+    @QueryParam("studyId")
+    String studyId;
+
+    @QueryParam("includeVoided")
+    boolean includeVoided;
+
+    @QueryParam("page")
+    Integer page;
+
+    @QueryParam("size")
+    Integer size;
+
+    @QueryParam("sort")
+    String sort;
+}

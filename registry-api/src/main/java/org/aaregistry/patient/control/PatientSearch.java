@@ -1,0 +1,162 @@
+package org.aaregistry.patient.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.aaregistry.paging.boundary.PageRequest;
+
+/**
+ * The patient list as one SQL query over the indexed columns, with the first-line regimen (the treatment arm
+ * of reports) joined in. Every condition is a bound parameter; sort columns come from a fixed map.
+ */
+@ApplicationScoped
+public class PatientSearch {
+
+    public static final Map<String, String> SORTABLE = Map.of(
+            "studyId", "p.study_id",
+            "diagnosisDate", "p.diagnosis_date",
+            "severity", "p.severity",
+            "site", "p.site_code",
+            "lastContactDate", "p.last_contact_date",
+            "createdAt", "p.created_at");
+
+    /** The list's conditions; {@code null} or empty means "any". */
+    public record Criteria(
+            Collection<String> sites,
+            Collection<String> severities,
+            Collection<String> causes,
+            Collection<String> firstLineRegimens,
+            Collection<String> vitalStatuses,
+            LocalDate diagnosisFrom,
+            LocalDate diagnosisTo,
+            String studyId,
+            boolean includeVoided) {}
+
+    /** One row of the list. */
+    public record Row(
+            UUID id,
+            String studyId,
+            String site,
+            String sex,
+            int birthYear,
+            LocalDate diagnosisDate,
+            String cause,
+            String severity,
+            String firstLineRegimen,
+            String vitalStatus,
+            LocalDate lastContactDate,
+            long version) {}
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    public List<Row> page(Criteria criteria, PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(criteria, parameters);
+        Query query =
+                em.createNativeQuery("SELECT p.id, p.study_id, p.site_code, p.sex, p.birth_year, p.diagnosis_date,"
+                        + " p.cause, p.severity, t.regimen, p.vital_status, p.last_contact_date, p.version"
+                        + " FROM patient p LEFT JOIN treatment_line t"
+                        + " ON t.patient_id = p.id AND t.line_number = 1 AND NOT t.voided"
+                        + where + page.orderBy("p.id") + " LIMIT " + page.size() + " OFFSET " + page.offset());
+        bind(query, parameters);
+        List<Row> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] c = (Object[]) result;
+            rows.add(new Row(
+                    (UUID) c[0],
+                    text(c[1]),
+                    text(c[2]),
+                    text(c[3]),
+                    ((Number) c[4]).intValue(),
+                    date(c[5]),
+                    text(c[6]),
+                    text(c[7]),
+                    text(c[8]),
+                    text(c[9]),
+                    date(c[10]),
+                    ((Number) c[11]).longValue()));
+        }
+        return rows;
+    }
+
+    public long count(Criteria criteria) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(criteria, parameters);
+        Query query = em.createNativeQuery("SELECT count(*) FROM patient p LEFT JOIN treatment_line t"
+                + " ON t.patient_id = p.id AND t.line_number = 1 AND NOT t.voided" + where);
+        bind(query, parameters);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(Criteria c, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (!c.includeVoided()) {
+            where.append(" AND NOT p.voided");
+        }
+        any(where, parameters, "p.site_code", c.sites());
+        any(where, parameters, "p.severity", c.severities());
+        any(where, parameters, "p.cause", c.causes());
+        any(where, parameters, "t.regimen", c.firstLineRegimens());
+        any(where, parameters, "p.vital_status", c.vitalStatuses());
+        if (c.diagnosisFrom() != null) {
+            parameters.add(c.diagnosisFrom());
+            where.append(" AND p.diagnosis_date >= ?").append(parameters.size());
+        }
+        if (c.diagnosisTo() != null) {
+            parameters.add(c.diagnosisTo());
+            where.append(" AND p.diagnosis_date <= ?").append(parameters.size());
+        }
+        if (c.studyId() != null) {
+            parameters.add(c.studyId());
+            where.append(" AND p.study_id = ?").append(parameters.size());
+        }
+        return where.toString();
+    }
+
+    private static void any(StringBuilder where, List<Object> parameters, String column, Collection<String> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            where.append(" AND false");
+            return;
+        }
+        where.append(" AND ").append(column).append(" IN (");
+        String separator = "";
+        for (String value : values) {
+            parameters.add(value);
+            where.append(separator).append('?').append(parameters.size());
+            separator = ", ";
+        }
+        where.append(')');
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    /** Hibernate returns a varchar(1) column as a Character. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static LocalDate date(Object value) {
+        return switch (value) {
+            case null -> null;
+            case LocalDate date -> date;
+            case Date date -> date.toLocalDate();
+            default -> LocalDate.parse(value.toString());
+        };
+    }
+}

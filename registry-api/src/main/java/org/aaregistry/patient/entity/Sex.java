@@ -1,0 +1,8 @@
+package org.aaregistry.patient.entity;
+
+/** Sex as recorded; U = unknown or not recorded. */
+public enum Sex {
+    M,
+    F,
+    U
+}
