@@ -73,14 +73,23 @@ class MigrationsIT {
     }
 
     @Test
-    void applicationRoleMayInsertAndReadSites() throws SQLException {
+    void applicationRoleWritesSitesOnlyAsANamedActorAndEveryWriteIsRecorded() throws SQLException {
         try (Connection app = appConnection();
                 Statement statement = app.createStatement()) {
-            statement.execute("INSERT INTO registry.site (id, code, name, created_by)"
-                    + " VALUES (gen_random_uuid(), 'IT-" + System.nanoTime() % 100000 + "', 'Migration test', 'it')");
-            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM registry.site")) {
+            String code = "IT-" + System.nanoTime() % 100000;
+            String insert = "INSERT INTO registry.site (id, code, name, created_by)" + " VALUES (gen_random_uuid(), '"
+                    + code + "', 'Migration test', 'it')";
+            assertThatThrownBy(() -> statement.execute(insert)).hasMessageContaining("without an actor");
+            app.setAutoCommit(false);
+            statement.execute("SELECT set_config('registry.actor_subject', 'migration-it', true)");
+            statement.execute(insert);
+            app.commit();
+            try (ResultSet rows = statement.executeQuery("SELECT operation, actor_subject, changes ->> 'code'"
+                    + " FROM registry.change_history WHERE entity = 'site' ORDER BY seq DESC LIMIT 1")) {
                 rows.next();
-                assertThat(rows.getInt(1)).isPositive();
+                assertThat(rows.getString(1)).isEqualTo("CREATE");
+                assertThat(rows.getString(2)).isEqualTo("migration-it");
+                assertThat(rows.getString(3)).contains(code);
             }
         }
     }

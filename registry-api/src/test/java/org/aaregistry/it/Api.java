@@ -30,6 +30,27 @@ public final class Api {
         return server.resolve(path);
     }
 
+    /**
+     * The status the server answers to a request that announces a body of {@code length} bytes, read before any
+     * of the body is sent: how a server refuses an oversized body before parsing it.
+     */
+    public int statusForAnnouncedBody(String method, String path, String token, String contentType, long length) {
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = method + " /" + path + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Type: " + contentType + "\r\n"
+                    + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Reply get(String path, String token) {
         return send("GET", path, token, null, null, Map.of());
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.UUID;
+import org.aaregistry.audit.control.AccessRecord;
 import org.aaregistry.audit.control.ChangeContext;
 import org.aaregistry.patient.control.Chronology;
 import org.aaregistry.patient.control.PatientChanged;
@@ -59,6 +60,9 @@ public class Patients {
     @Inject
     Event<PatientChanged> changed;
 
+    @Inject
+    AccessRecord access;
+
     public Patient enrol(PatientInput input) {
         scope.listableSites(); // a coordinator without a site may not enrol (403)
         JsonInput json = input.json();
@@ -75,6 +79,8 @@ public class Patients {
         Patient patient = new Patient(input.studyId(), site, facts, rules.severity(), caller.username());
         em.persist(patient);
         em.flush();
+        access.patient(patient.id(), patient.studyId());
+        access.resource(patient.id());
         return patient;
     }
 

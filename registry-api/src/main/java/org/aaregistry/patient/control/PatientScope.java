@@ -40,6 +40,7 @@ public class PatientScope {
             throw Refusal.notFound("patient");
         }
         if (!caller.hasRole(Roles.INVESTIGATOR) && !caller.belongsTo(patient.siteCode())) {
+            access.patient(patient.id(), patient.studyId());
             access.denied("patient of another site");
             throw Refusal.notFound("patient");
         }
@@ -55,6 +56,7 @@ public class PatientScope {
             throw Refusal.notFound("patient");
         }
         if (!caller.belongsTo(patient.siteCode())) {
+            access.patient(patient.id(), patient.studyId());
             access.denied("patient of another site");
             throw Refusal.notFound("patient");
         }

@@ -1,0 +1,163 @@
+package org.aaregistry.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.aaregistry.it.Api;
+import org.aaregistry.it.Clinic;
+import org.aaregistry.it.Keycloak;
+import org.aaregistry.it.RegistryDeployment;
+import org.aaregistry.it.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bulk import of the data dictionary's CSV format: a dry run reports every row's problems by row and column; a
+ * real run imports the whole file or nothing; another site's row refuses the file.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    private static final String IMPORTS = "api/v1/imports";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.builtApi();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    String prefix;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+        new Clinic(api);
+        prefix = "SITEA-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    @Test
+    void theSampleFileImportsWithEveryPartOfTheRecord() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-");
+        Reply dryRun = post(csv, true);
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.json().get("valid").asBoolean()).as(dryRun.body()).isTrue();
+        assertThat(patients(prefix + "-001")).as("a dry run stores nothing").isZero();
+
+        Reply imported = post(csv, false);
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(4);
+        String id = patient(prefix + "-004").get("id").asText();
+        JsonNode events = api.get("api/v1/patients/" + id + "/events", Keycloak.token("coordinator-a"))
+                .json();
+        assertThat(events).extracting(e -> e.get("eventType").asText()).contains("RELAPSE", "CLONAL_EVOLUTION");
+        JsonNode responses = api.get("api/v1/patients/" + id + "/responses", Keycloak.token("coordinator-a"))
+                .json();
+        assertThat(responses.get(0).at("/timePoints/0/recorded/category").asText())
+                .isEqualTo("PR");
+        assertThat(responses.get(0).at("/timePoints/0/recorded/source").asText())
+                .isEqualTo("IMPORTED");
+        String transplanted = patient(prefix + "-003").get("id").asText();
+        assertThat(api.get("api/v1/patients/" + transplanted + "/transplants", Keycloak.token("coordinator-a"))
+                        .json())
+                .hasSize(1);
+    }
+
+    @Test
+    void aFileWithOneBadRowImportsNothingAndNamesTheRowAndColumns() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-")
+                .replace("SITE-A,M,1961,2021-11-20,DRUG,DEAD", "SITE-A,X,1961,2021-11-20,DRUG,DEAD")
+                .replace(",64,0.12,", ",640,abc,");
+        Reply dryRun = post(csv, true);
+        assertThat(dryRun.json().get("valid").asBoolean()).isFalse();
+        assertThat(dryRun.json().get("errors"))
+                .extracting(e -> e.get("row").asInt() + ":" + e.get("column").asText())
+                .containsExactlyInAnyOrder("3:sex", "3:hb_g_l", "3:anc");
+
+        Reply real = post(csv, false);
+        assertThat(real.status()).isEqualTo(422);
+        assertThat(real.json().get("errors")).hasSize(3);
+        assertThat(patients(prefix + "-001"))
+                .as("the valid rows were not imported either")
+                .isZero();
+    }
+
+    @Test
+    void aRowOfAnotherSiteRefusesTheWholeFile() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-").replace(prefix + "-004,SITE-A", prefix + "-004,SITE-B");
+        Reply real = post(csv, false);
+        assertThat(real.status()).isEqualTo(422);
+        assertThat(real.json().get("errors").get(0).get("row").asInt()).isEqualTo(5);
+        assertThat(real.json().get("errors").get(0).get("column").asText()).isEqualTo("site_code");
+        assertThat(patients(prefix + "-001")).isZero();
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefusedAtTheHeader() {
+        Reply reply = post("study_id,sex\n" + prefix + "-1,F\n", true);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors"))
+                .extracting(e -> e.get("column").asText())
+                .contains("site_code", "diagnosis_date");
+    }
+
+    @Test
+    void studyIdsAlreadyInTheRegistryOrTwiceInTheFileAreProblems() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-");
+        assertThat(post(csv, false).status()).isEqualTo(201);
+        Reply again = post(csv, true);
+        assertThat(again.json().get("errors"))
+                .extracting(e -> e.get("column").asText())
+                .containsOnly("study_id");
+        assertThat(again.json().get("errors")).hasSize(4);
+    }
+
+    @Test
+    void investigatorsDoNotImport() throws IOException {
+        Reply reply = api.send("POST", IMPORTS, Keycloak.token("investigator"), "text/csv", sample(), Map.of());
+        assertThat(reply.status()).isEqualTo(403);
+    }
+
+    private Reply post(String csv, boolean dryRun) {
+        return api.send(
+                "POST",
+                IMPORTS + (dryRun ? "?dryRun=true" : ""),
+                Keycloak.token("coordinator-a"),
+                "text/csv",
+                csv,
+                Map.of());
+    }
+
+    private long patients(String studyId) {
+        return api.get("api/v1/patients?studyId=" + studyId, Keycloak.token("coordinator-a"))
+                .json()
+                .get("total")
+                .asLong();
+    }
+
+    private JsonNode patient(String studyId) {
+        return api.get("api/v1/patients?studyId=" + studyId, Keycloak.token("coordinator-a"))
+                .json()
+                .get("items")
+                .get(0);
+    }
+
+    static String sample() throws IOException {
+        try (InputStream in = ImportIT.class.getResourceAsStream("/imports/sample-import.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

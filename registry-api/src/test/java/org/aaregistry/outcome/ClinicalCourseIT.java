@@ -1,0 +1,211 @@
+package org.aaregistry.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import org.aaregistry.it.Api;
+import org.aaregistry.it.Clinic;
+import org.aaregistry.it.Keycloak;
+import org.aaregistry.it.RegistryDeployment;
+import org.aaregistry.it.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A patient's course through the API: what the registry derives from the counts (responses, engraftment,
+ * second-line therapy) follows every correction, recorded responses stay apart, and the course keeps its order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClinicalCourseIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.builtApi();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    Clinic clinic;
+    String patient;
+    String base;
+
+    @BeforeEach
+    void aTreatedPatient() {
+        api = new Api(deployment);
+        clinic = new Clinic(api);
+        patient = clinic.enrol("coordinator-a", Clinic.studyId("SITE-A"))
+                .json()
+                .get("id")
+                .asText();
+        base = "api/v1/patients/" + patient;
+        clinic.add(
+                "coordinator-a",
+                patient,
+                "treatment-lines",
+                "{\"regimen\":\"HATG_CSA\",\"startDate\":\"2024-01-15\",\"intent\":\"FIRST_LINE\"}");
+    }
+
+    @Test
+    void derivedResponseFollowsACorrectedCount() {
+        Reply count = clinic.add(
+                "coordinator-a",
+                patient,
+                "blood-counts",
+                "{\"sampleDate\":\"2024-04-15\",\"anc\":1.0,\"hemoglobin\":100,\"platelets\":100,\"reticulocytes\":80}");
+        assertThat(at3Months("NIH").get("category").asText())
+                .as("NIH CR is inclusive")
+                .isEqualTo("CR");
+        assertThat(at3Months("RACE").get("category").asText())
+                .as("RACE CR is strict")
+                .isEqualTo("PR");
+
+        String path = base + "/blood-counts/" + count.json().get("id").asText();
+        Reply corrected = clinic.change(
+                "PUT",
+                "coordinator-a",
+                path,
+                count.header("ETag"),
+                "{\"sampleDate\":\"2024-04-15\",\"anc\":0.3,\"hemoglobin\":70,\"platelets\":10,\"reticulocytes\":15,"
+                        + "\"reason\":\"transcription error, lab report re-read\"}");
+        assertThat(corrected.status()).isEqualTo(200);
+        JsonNode after = at3Months("NIH");
+        assertThat(after.get("category").asText()).isEqualTo("NR");
+        assertThat(after.get("countDate").asText()).isEqualTo("2024-04-15");
+    }
+
+    @Test
+    void aRecordedResponseIsKeptApartAndADisagreementShows() {
+        clinic.add(
+                "coordinator-a",
+                patient,
+                "blood-counts",
+                "{\"sampleDate\":\"2024-04-15\",\"anc\":0.3,\"hemoglobin\":70,\"platelets\":10,\"reticulocytes\":15}");
+        String line = api.get(base + "/treatment-lines", Keycloak.token("coordinator-a"))
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
+        Reply recorded = api.post(
+                base + "/recorded-responses",
+                Keycloak.token("coordinator-a"),
+                "{\"treatmentLineId\":\"" + line + "\",\"timePoint\":\"MONTH_3\",\"category\":\"PR\","
+                        + "\"note\":\"assessed in clinic\"}");
+        assertThat(recorded.status()).isEqualTo(201);
+        JsonNode month3 = api.get(base + "/responses", Keycloak.token("coordinator-a"))
+                .json()
+                .get(0)
+                .get("timePoints")
+                .get(0);
+        assertThat(month3.at("/derived/category").asText()).isEqualTo("NR");
+        assertThat(month3.at("/recorded/category").asText()).isEqualTo("PR");
+        assertThat(month3.get("disagreement").asBoolean()).isTrue();
+    }
+
+    @Test
+    void engraftmentIsDerivedFromPostTransplantCounts() {
+        Reply transplant = clinic.add(
+                "coordinator-a",
+                patient,
+                "transplants",
+                "{\"transplantDate\":\"2024-06-01\",\"donorType\":\"MUD\",\"graftSource\":\"BM\",\"hlaMatch\":\"10/10\"}");
+        String[][] counts = {{"2024-06-05", "0.05"}, {"2024-06-15", "0.6"}, {"2024-06-16", "0.7"}, {"2024-06-17", "0.9"}
+        };
+        for (String[] c : counts) {
+            clinic.add(
+                    "coordinator-a", patient, "blood-counts", "{\"sampleDate\":\"" + c[0] + "\",\"anc\":" + c[1] + "}");
+        }
+        JsonNode engraftment = api.get(
+                        base + "/transplants/" + transplant.json().get("id").asText(), Keycloak.token("coordinator-a"))
+                .json()
+                .get("neutrophilEngraftment");
+        assertThat(engraftment.get("date").asText()).isEqualTo("2024-06-15");
+        assertThat(engraftment.get("source").asText()).isEqualTo("DERIVED");
+    }
+
+    @Test
+    void aSecondLineIsASecondLineTherapyEvent() {
+        clinic.add(
+                "coordinator-a",
+                patient,
+                "treatment-lines",
+                "{\"regimen\":\"RATG_CSA\",\"startDate\":\"2024-08-01\",\"intent\":\"SALVAGE\"}");
+        JsonNode events =
+                api.get(base + "/events", Keycloak.token("coordinator-a")).json();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("eventType").asText()).isEqualTo("SECOND_LINE_THERAPY");
+            assertThat(e.get("eventDate").asText()).isEqualTo("2024-08-01");
+            assertThat(e.get("derived").asBoolean()).isTrue();
+        });
+        Reply recorded = api.post(
+                base + "/events",
+                Keycloak.token("coordinator-a"),
+                "{\"eventType\":\"SECOND_LINE_THERAPY\",\"eventDate\":\"2024-08-01\"}");
+        assertThat(recorded.status()).isEqualTo(422);
+    }
+
+    @Test
+    void linesAreNumberedByTheirStart() {
+        clinic.add(
+                "coordinator-a",
+                patient,
+                "treatment-lines",
+                "{\"regimen\":\"SUPPORTIVE\",\"startDate\":\"2024-01-12\"}");
+        JsonNode lines = api.get(base + "/treatment-lines", Keycloak.token("coordinator-a"))
+                .json();
+        assertThat(lines.get(0).get("regimen").asText()).isEqualTo("SUPPORTIVE");
+        assertThat(lines.get(0).get("lineNumber").asInt()).isEqualTo(1);
+        assertThat(lines.get(1).get("lineNumber").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void nothingIsRecordedOutsideTheCourse() {
+        Reply beforeDiagnosis = api.post(
+                base + "/treatment-lines",
+                Keycloak.token("coordinator-a"),
+                "{\"regimen\":\"CSA_ALONE\",\"startDate\":\"2023-12-01\"}");
+        assertThat(beforeDiagnosis.status()).isEqualTo(422);
+        assertThat(beforeDiagnosis.json().at("/errors/0/field").asText()).isEqualTo("$.startDate");
+
+        Reply afterLastContact = api.post(
+                base + "/blood-counts", Keycloak.token("coordinator-a"), "{\"sampleDate\":\"2025-07-01\",\"anc\":1.0}");
+        assertThat(afterLastContact.status()).isEqualTo(422);
+        assertThat(afterLastContact.json().at("/errors/0/field").asText()).isEqualTo("$.sampleDate");
+
+        Reply unknownCode = api.post(
+                base + "/transplants",
+                Keycloak.token("coordinator-a"),
+                "{\"transplantDate\":\"2024-06-01\",\"donorType\":\"COUSIN\",\"acuteGvhdGrade\":5}");
+        assertThat(unknownCode.status()).isEqualTo(422);
+        assertThat(unknownCode.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .contains("$.donorType", "$.acuteGvhdGrade");
+    }
+
+    @Test
+    void aRelapseNeedsATreatmentBeforeIt() {
+        Reply relapse = api.post(
+                base + "/events",
+                Keycloak.token("coordinator-a"),
+                "{\"eventType\":\"RELAPSE\",\"eventDate\":\"2024-01-12\"}");
+        assertThat(relapse.status()).isEqualTo(422);
+        Reply later = api.post(
+                base + "/events",
+                Keycloak.token("coordinator-a"),
+                "{\"eventType\":\"CLONAL_EVOLUTION\",\"eventDate\":\"2024-10-01\",\"subtype\":\"MDS\"}");
+        assertThat(later.status()).isEqualTo(201);
+    }
+
+    private JsonNode at3Months(String ruleSet) {
+        JsonNode lines = api.get(base + "/responses?ruleSet=" + ruleSet, Keycloak.token("coordinator-a"))
+                .json();
+        return lines.get(0).get("timePoints").get(0).get("derived");
+    }
+}

@@ -1,0 +1,276 @@
+package org.aaregistry.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.aaregistry.it.Api;
+import org.aaregistry.it.Clinic;
+import org.aaregistry.it.Database;
+import org.aaregistry.it.Keycloak;
+import org.aaregistry.it.RegistryDeployment;
+import org.aaregistry.it.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The rules every write of a patient obeys, against the deployed API: validation naming every field, nothing
+ * stored on refusal, optimistic locking over HTTP, reasons for change, idempotent retries, derived severity.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientRecordIT {
+
+    private static final String PATIENTS = "api/v1/patients";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RegistryDeployment.builtApi();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    Clinic clinic;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+        clinic = new Clinic(api);
+    }
+
+    @Test
+    void enrolmentAnswersLocationVersionAndDerivedSeverity() {
+        String studyId = Clinic.studyId("SITE-A");
+        Reply created = clinic.enrol("coordinator-a", studyId);
+        JsonNode patient = created.json();
+        assertThat(created.header("Location"))
+                .endsWith("/api/v1/patients/" + patient.get("id").asText());
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(patient.get("site").asText()).isEqualTo("SITE-A");
+        assertThat(patient.at("/severity/category").asText()).isEqualTo("SAA");
+        assertThat(patient.at("/severity/ruleSet").asText()).isEqualTo("CAMITTA_60");
+        assertThat(patient.at("/severity/criteriaMet")).hasSize(4);
+        assertThat(patient.get("createdBy").asText()).isEqualTo("coordinator-a");
+    }
+
+    @Test
+    void invalidPatientIsRefusedNamingEveryFieldAndNothingIsStored() {
+        String studyId = Clinic.studyId("SITE-A");
+        String body = """
+                {"studyId":"%s","sex":"X","birthYear":"1980","diagnosisDate":"2024-13-01","cause":"IDIOPATHIC",
+                 "baselineCounts":{"hemoglobin":500,"anc":true},"favouriteColour":"blue",
+                 "followUp":{"vitalStatus":"DEAD","lastContactDate":"2024-02-01"}}""".formatted(studyId);
+        Reply reply = api.post(PATIENTS, Keycloak.token("coordinator-a"), body);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .contains(
+                        "$.sex",
+                        "$.birthYear",
+                        "$.diagnosisDate",
+                        "$.baselineCounts.hemoglobin",
+                        "$.baselineCounts.anc",
+                        "$.favouriteColour",
+                        "$.followUp.deathDate");
+        assertThat(list("studyId=" + studyId).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void malformedBodiesAreRefusedWithTheirOwnStatus() {
+        String token = Keycloak.token("coordinator-a");
+        assertThat(api.post(PATIENTS, token, "{\"studyId\": ").status()).isEqualTo(400);
+        assertThat(api.send("POST", PATIENTS, token, "text/plain", "studyId=X", Map.of())
+                        .status())
+                .isEqualTo(415);
+        assertThat(api.statusForAnnouncedBody("POST", PATIENTS, token, "application/json", 10L * 1024 * 1024))
+                .isEqualTo(413);
+        assertThat(api.statusForAnnouncedBody("POST", "api/v1/imports", token, "text/csv", 64L * 1024 * 1024))
+                .isEqualTo(413);
+    }
+
+    @Test
+    void updateNeedsTheVersionReadAndAReason() throws Exception {
+        JsonNode patient =
+                clinic.enrol("coordinator-a", Clinic.studyId("SITE-A")).json();
+        String path = PATIENTS + "/" + patient.get("id").asText();
+        String revised = revision(patient, "\"anc\":0.3", "\"anc\":0.1", "ANC re-read on the smear");
+
+        assertThat(clinic.change("PUT", "coordinator-a", path, null, revised).status())
+                .isEqualTo(428);
+        assertThat(clinic.change("PUT", "coordinator-a", path, "\"7\"", revised).status())
+                .isEqualTo(412);
+        String withoutReason = revised.replace(",\"reason\":\"ANC re-read on the smear\"", "");
+        Reply noReason = clinic.change("PUT", "coordinator-a", path, "\"0\"", withoutReason);
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.json().at("/errors/0/field").asText()).isEqualTo("$.reason");
+        assertThat(api.get(path, Keycloak.token("coordinator-a"))
+                        .json()
+                        .at("/baselineCounts/anc")
+                        .asDouble())
+                .as("nothing changed by refused updates")
+                .isEqualTo(0.3);
+
+        Reply updated = clinic.change("PUT", "coordinator-a", path, "\"0\"", revised);
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.header("ETag")).isEqualTo("\"1\"");
+        assertThat(updated.json().at("/severity/category").asText())
+                .as("severity recomputed when the count is corrected")
+                .isEqualTo("VSAA");
+        assertThat(historyRows(patient.get("id").asText(), "UPDATE")).isEqualTo(1);
+    }
+
+    @Test
+    void twoUpdatesOfTheSameVersionOneWinsOneIsTold412() throws Exception {
+        JsonNode patient =
+                clinic.enrol("coordinator-a", Clinic.studyId("SITE-A")).json();
+        String path = PATIENTS + "/" + patient.get("id").asText();
+        String first = revision(patient, "\"platelets\":12", "\"platelets\":14", "recount");
+        String second = revision(patient, "\"platelets\":12", "\"platelets\":16", "recount by the other nurse");
+        var a = CompletableFuture.supplyAsync(() -> clinic.change("PUT", "coordinator-a", path, "\"0\"", first));
+        var b = CompletableFuture.supplyAsync(() -> clinic.change("PUT", "coordinator-a", path, "\"0\"", second));
+        List<Integer> statuses = List.of(a.get().status(), b.get().status());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(historyRows(patient.get("id").asText(), "UPDATE")).isEqualTo(1);
+    }
+
+    @Test
+    void theSiteOfAPatientCannotBeChanged() {
+        JsonNode patient =
+                clinic.enrol("coordinator-a", Clinic.studyId("SITE-A")).json();
+        String path = PATIENTS + "/" + patient.get("id").asText();
+        String moved = revision(patient, "\"site\":\"SITE-A\"", "\"site\":\"SITE-B\"", "move");
+        Reply reply = clinic.change("PUT", "coordinator-a", path, "\"0\"", moved);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().at("/errors/0/field").asText()).isEqualTo("$.site");
+        assertThat(api.get(path, Keycloak.token("coordinator-a"))
+                        .json()
+                        .get("site")
+                        .asText())
+                .isEqualTo("SITE-A");
+    }
+
+    @Test
+    void aStudyIdIsTakenOnceEvenWhenTwoCreatesRace() throws Exception {
+        String studyId = Clinic.studyId("SITE-A");
+        String body = Clinic.severePatient(studyId);
+        String token = Keycloak.token("coordinator-a");
+        var a = CompletableFuture.supplyAsync(() -> api.post(PATIENTS, token, body));
+        var b = CompletableFuture.supplyAsync(() -> api.post(PATIENTS, token, body));
+        assertThat(List.of(a.get().status(), b.get().status())).containsExactlyInAnyOrder(201, 409);
+        assertThat(list("studyId=" + studyId).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyCreatesNothingNew() throws Exception {
+        String studyId = Clinic.studyId("SITE-A");
+        String token = Keycloak.token("coordinator-a");
+        Map<String, String> key = Map.of("Idempotency-Key", "enrol-" + studyId);
+        String body = Clinic.severePatient(studyId);
+        var a = CompletableFuture.supplyAsync(() -> api.send("POST", PATIENTS, token, "application/json", body, key));
+        var b = CompletableFuture.supplyAsync(() -> api.send("POST", PATIENTS, token, "application/json", body, key));
+        Reply first = a.get();
+        Reply second = b.get();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
+        Reply retry = api.send("POST", PATIENTS, token, "application/json", body, key);
+        assertThat(retry.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(list("studyId=" + studyId).get("total").asLong()).isEqualTo(1);
+
+        Reply other = api.send(
+                "POST", PATIENTS, token, "application/json", Clinic.severePatient(Clinic.studyId("SITE-A")), key);
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void textThatLooksLikeSqlIsStoredAndReturnedVerbatim() {
+        String attack = "O'Brien'); DROP TABLE patient;--";
+        String studyId = Clinic.studyId("SITE-A");
+        String body = Clinic.severePatient(studyId).replace("worked up, nothing found", attack.replace("\"", "\\\""));
+        Reply created = api.post(PATIENTS, Keycloak.token("coordinator-a"), body);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("causeDetail").asText()).isEqualTo(attack);
+        Reply search = api.get(
+                PATIENTS + "?studyId=" + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8),
+                Keycloak.token("coordinator-a"));
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void pageSizesOutsideTheBoundAreRefused() {
+        String token = Keycloak.token("coordinator-a");
+        assertThat(api.get(PATIENTS + "?size=100000", token).status()).isEqualTo(422);
+        assertThat(api.get(PATIENTS + "?size=-1", token).status()).isEqualTo(422);
+        assertThat(api.get(PATIENTS + "?sort=password", token).status()).isEqualTo(422);
+        assertThat(api.get(PATIENTS + "?severity=MILD", token).status()).isEqualTo(422);
+        assertThat(api.get(PATIENTS + "?size=200", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void voidingNeedsAReasonKeepsTheRecordAndHidesItFromLists() {
+        String studyId = Clinic.studyId("SITE-A");
+        JsonNode patient = clinic.enrol("coordinator-a", studyId).json();
+        String path = PATIENTS + "/" + patient.get("id").asText();
+        assertThat(clinic.change("DELETE", "coordinator-a", path, "\"0\"", "{}").status())
+                .isEqualTo(422);
+        Reply voided = clinic.change("DELETE", "coordinator-a", path, "\"0\"", "{\"reason\":\"enrolled twice\"}");
+        assertThat(voided.status()).isEqualTo(200);
+        assertThat(voided.json().get("voided").asBoolean()).isTrue();
+        assertThat(list("studyId=" + studyId).get("total").asLong()).isZero();
+        assertThat(list("studyId=" + studyId + "&includeVoided=true")
+                        .get("total")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(api.get(path, Keycloak.token("coordinator-a"))
+                        .json()
+                        .get("voidReason")
+                        .asText())
+                .isEqualTo("enrolled twice");
+    }
+
+    @Test
+    void theCourseMustBeInOrder() {
+        String body = Clinic.severePatient(Clinic.studyId("SITE-A"))
+                .replace(
+                        "\"vitalStatus\":\"ALIVE\",\"lastContactDate\":\"2025-06-01\"",
+                        "\"vitalStatus\":\"DEAD\",\"lastContactDate\":\"2025-06-01\",\"deathDate\":\"2023-12-01\"");
+        Reply reply = api.post(PATIENTS, Keycloak.token("coordinator-a"), body);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .contains("$.followUp.lastContactDate", "$.followUp.deathDate");
+    }
+
+    private JsonNode list(String query) {
+        Reply reply = api.get(PATIENTS + "?" + query, Keycloak.token("coordinator-a"));
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json();
+    }
+
+    /** The patient as read, with one value replaced and a reason added, as a client sends an update. */
+    private static String revision(JsonNode patient, String from, String to, String reason) {
+        String json = patient.toString().replace(":", ":").replace(from, to);
+        return json.substring(0, json.length() - 1) + ",\"reason\":\"" + reason + "\"}";
+    }
+
+    private static int historyRows(String patientId, String operation) throws Exception {
+        try (var connection = Database.asApplication()) {
+            return Integer.parseInt(Database.value(
+                    connection,
+                    "SELECT count(*) FROM change_history WHERE patient_id = '" + patientId + "' AND operation = '"
+                            + operation + "' AND entity = 'patient'"));
+        }
+    }
+}
