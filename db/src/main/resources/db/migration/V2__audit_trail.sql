@@ -3,8 +3,8 @@
 --   * the application role may only SELECT (and, for the access log, INSERT); UPDATE, DELETE and TRUNCATE are
 --     refused by privileges and, for everyone including the owner, by triggers;
 --   * every entry gets a gap-free sequence number and SHA-256(canonical content incl. the previous hash),
---     assigned under a row lock on the chain's head, so concurrent transactions and several application
---     instances on one database append one after another and can never fork the chain;
+--     assigned under a transaction-level advisory lock per chain, so concurrent transactions and several
+--     application instances on one database append one after another and can never fork the chain;
 --   * the canonical content is rebuilt independently in Java by the verifier (audit.control.ChainVerifier),
 --     field by field as '<byte length>:<value>;' ('N;' for null), so that no database function has to be
 --     trusted to verify.
@@ -86,18 +86,27 @@ CREATE FUNCTION audit_time(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS
     SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
 $$;
 
--- Appends an entry to its chain: takes the head under a row lock (held until commit, which serialises
--- appends), numbers the entry, stamps it with the server's UTC clock and hashes it.
+-- Appends an entry to its chain. A transaction-level advisory lock per chain, held until commit, lines up
+-- concurrent transactions and application instances: each numbers its entries after the last committed one
+-- and links them to its hash, so the chain can neither skip a number nor fork. The previous entry is read from
+-- the log itself (its primary key), not from a head row: updating one row once per entry inside a large
+-- transaction (an import) would make every append slower than the one before.
 CREATE FUNCTION audit_chain_append() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
 DECLARE
-    head audit_chain;
-    canonical text;
+    previous_seq  bigint;
+    previous_hash bytea;
+    canonical     text;
 BEGIN
-    SELECT * INTO head FROM audit_chain WHERE chain = TG_TABLE_NAME FOR UPDATE;
-    NEW.seq := head.last_seq + 1;
+    PERFORM pg_advisory_xact_lock(hashtext('aa-registry.' || TG_TABLE_NAME));
+    IF TG_TABLE_NAME = 'change_history' THEN
+        SELECT c.seq, c.hash INTO previous_seq, previous_hash FROM change_history c ORDER BY c.seq DESC LIMIT 1;
+    ELSE
+        SELECT a.seq, a.hash INTO previous_seq, previous_hash FROM access_log a ORDER BY a.seq DESC LIMIT 1;
+    END IF;
+    NEW.seq := coalesce(previous_seq, 0) + 1;
     NEW.occurred_at := clock_timestamp();
-    NEW.prev_hash := head.last_hash;
+    NEW.prev_hash := coalesce(previous_hash, decode(repeat('00', 32), 'hex'));
     IF TG_TABLE_NAME = 'change_history' THEN
         canonical := audit_field(NEW.seq::text) || audit_field(audit_time(NEW.occurred_at))
             || audit_field(NEW.actor_subject) || audit_field(NEW.actor_username) || audit_field(NEW.actor_roles)
@@ -115,8 +124,27 @@ BEGIN
             || audit_field(NEW.detail) || audit_field(encode(NEW.prev_hash, 'hex'));
     END IF;
     NEW.hash := sha256(convert_to(canonical, 'UTF8'));
-    UPDATE audit_chain SET last_seq = NEW.seq, last_hash = NEW.hash WHERE chain = TG_TABLE_NAME;
     RETURN NEW;
+END
+$$;
+
+-- Moves a chain's head (its last number and hash, kept apart so that the verifier notices a deleted tail) once
+-- per transaction, at commit: this deferred trigger fires for every entry, but only the transaction's last entry
+-- moves the head.
+CREATE FUNCTION audit_chain_head() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+DECLARE
+    last_seq bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'change_history' THEN
+        SELECT max(c.seq) INTO last_seq FROM change_history c;
+    ELSE
+        SELECT max(a.seq) INTO last_seq FROM access_log a;
+    END IF;
+    IF NEW.seq = last_seq THEN
+        UPDATE audit_chain SET last_seq = NEW.seq, last_hash = NEW.hash WHERE chain = TG_TABLE_NAME;
+    END IF;
+    RETURN NULL;
 END
 $$;
 
@@ -131,6 +159,10 @@ CREATE TRIGGER change_history_chain BEFORE INSERT ON change_history
     FOR EACH ROW EXECUTE FUNCTION audit_chain_append();
 CREATE TRIGGER access_log_chain BEFORE INSERT ON access_log
     FOR EACH ROW EXECUTE FUNCTION audit_chain_append();
+CREATE CONSTRAINT TRIGGER change_history_head AFTER INSERT ON change_history DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION audit_chain_head();
+CREATE CONSTRAINT TRIGGER access_log_head AFTER INSERT ON access_log DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION audit_chain_head();
 CREATE TRIGGER change_history_append_only BEFORE UPDATE OR DELETE ON change_history
     FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
 CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON access_log
@@ -154,7 +186,6 @@ DECLARE
     old_row   jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;
     new_row   jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}'::jsonb ELSE to_jsonb(NEW) END;
     diff      jsonb := '{}'::jsonb;
-    field     text;
     operation text;
     only_derived boolean := true;
     patient   uuid;
@@ -164,15 +195,12 @@ BEGIN
         RAISE EXCEPTION 'a clinical write without an actor is refused (%, %)', TG_TABLE_NAME, TG_OP
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    FOR field IN SELECT jsonb_object_keys(old_row || new_row) LOOP
-        CONTINUE WHEN field IN ('id', 'patient_id', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by');
-        IF coalesce(old_row -> field, 'null'::jsonb) IS DISTINCT FROM coalesce(new_row -> field, 'null'::jsonb) THEN
-            diff := diff || jsonb_build_object(field, jsonb_build_object('old', old_row -> field, 'new', new_row -> field));
-            IF NOT (field = ANY (TG_ARGV) OR '*' = ANY (TG_ARGV)) THEN
-                only_derived := false;
-            END IF;
-        END IF;
-    END LOOP;
+    SELECT coalesce(jsonb_object_agg(k, jsonb_build_object('old', old_row -> k, 'new', new_row -> k)), '{}'::jsonb),
+           coalesce(bool_and(k = ANY (TG_ARGV) OR '*' = ANY (TG_ARGV)), true)
+      INTO diff, only_derived
+      FROM jsonb_object_keys(old_row || new_row) AS k
+     WHERE k NOT IN ('id', 'patient_id', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by')
+       AND coalesce(old_row -> k, 'null'::jsonb) IS DISTINCT FROM coalesce(new_row -> k, 'null'::jsonb);
     IF diff = '{}'::jsonb THEN
         RETURN NULL;
     END IF;

@@ -194,6 +194,41 @@ class AuditTrailIT {
     }
 
     @Test
+    void concurrentWritesAppendOneAfterAnotherWithoutGapsOrForks() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var writes = new java.util.ArrayList<java.util.concurrent.Future<Reply>>();
+            for (int i = 0; i < 24; i++) {
+                writes.add(pool.submit(() -> api.post(
+                        "api/v1/patients",
+                        Keycloak.token("coordinator-a"),
+                        Clinic.severePatient(Clinic.studyId("SITE-A")))));
+            }
+            for (var write : writes) {
+                assertThat(write.get().status()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (Connection app = Database.asApplication()) {
+            assertThat(Database.value(app, "SELECT count(*) = max(seq) AND min(seq) = 1 FROM change_history"))
+                    .as("sequence numbers without gaps")
+                    .isEqualTo("t");
+            assertThat(Database.value(
+                            app,
+                            "SELECT count(*) FROM (SELECT prev_hash FROM change_history"
+                                    + " GROUP BY prev_hash HAVING count(*) > 1) AS forks"))
+                    .as("no two entries follow the same one")
+                    .isEqualTo("0");
+        }
+        assertThat(api.get("api/v1/audit/verify", Keycloak.token("auditor"))
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void theChainsVerifyAndACheckpointRoundTrips() {
         clinic.enrol("coordinator-a", Clinic.studyId("SITE-A"));
         JsonNode verdict =

@@ -142,9 +142,13 @@ class ChainTamperIT {
     @Test
     void whenTheHistoryCannotBeWrittenTheClinicalChangeRollsBack() throws SQLException {
         String studyId = Clinic.studyId("SITE-A");
-        tamper("DELETE FROM audit_chain WHERE chain = 'change_history'");
-        Reply refused = api.post("api/v1/patients", Keycloak.token("coordinator-a"), Clinic.severePatient(studyId));
-        assertThat(refused.status()).isGreaterThanOrEqualTo(500);
+        sql("ALTER TABLE change_history ADD CONSTRAINT tamper_refuses_every_entry CHECK (false) NOT VALID");
+        try {
+            Reply refused = api.post("api/v1/patients", Keycloak.token("coordinator-a"), Clinic.severePatient(studyId));
+            assertThat(refused.status()).isGreaterThanOrEqualTo(500);
+        } finally {
+            sql("ALTER TABLE change_history DROP CONSTRAINT tamper_refuses_every_entry");
+        }
         assertThat(value("SELECT count(*) FROM patient WHERE study_id = '" + studyId + "'"))
                 .isEqualTo("0");
     }

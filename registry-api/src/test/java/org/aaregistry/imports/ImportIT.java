@@ -126,6 +126,25 @@ class ImportIT {
     }
 
     @Test
+    void theUiMayUploadTheFileAsAMultipartForm() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-");
+        String boundary = "----registry" + UUID.randomUUID();
+        String form = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"patients.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        Reply reply = api.send(
+                "POST",
+                IMPORTS + "?dryRun=true",
+                Keycloak.token("coordinator-a"),
+                "multipart/form-data; boundary=" + boundary,
+                form,
+                Map.of());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("rows").asInt()).isEqualTo(4);
+        assertThat(reply.json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void investigatorsDoNotImport() throws IOException {
         Reply reply = api.send("POST", IMPORTS, Keycloak.token("investigator"), "text/csv", sample(), Map.of());
         assertThat(reply.status()).isEqualTo(403);

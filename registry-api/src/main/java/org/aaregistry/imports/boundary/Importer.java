@@ -245,5 +245,6 @@ public class Importer {
             }
         }
         em.flush();
+        em.createNativeQuery("SELECT refresh_statistics()").getSingleResult();
     }
 }

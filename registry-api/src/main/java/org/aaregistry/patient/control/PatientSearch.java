@@ -15,7 +15,7 @@ import org.aaregistry.paging.boundary.PageRequest;
 
 /**
  * The patient list as one SQL query over the indexed columns, with the first-line regimen (the treatment arm
- * of reports) joined in. Every condition is a bound parameter; sort columns come from a fixed map.
+ * of reports) looked up per listed patient. Every condition is a bound parameter; sort columns come from a fixed map.
  */
 @ApplicationScoped
 public class PatientSearch {
@@ -55,18 +55,23 @@ public class PatientSearch {
             LocalDate lastContactDate,
             long version) {}
 
+    /** The patient's first treatment line (the treatment arm of reports), as a correlated subquery. */
+    private static final String FIRST_LINE =
+            "SELECT t.regimen FROM treatment_line t WHERE t.patient_id = p.id AND t.line_number = 1 AND NOT t.voided";
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
     public List<Row> page(Criteria criteria, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
         String where = where(criteria, parameters);
+        // the first line is read per listed patient through its index, whatever the planner's statistics say
         Query query =
                 em.createNativeQuery("SELECT p.id, p.study_id, p.site_code, p.sex, p.birth_year, p.diagnosis_date,"
-                        + " p.cause, p.severity, t.regimen, p.vital_status, p.last_contact_date, p.version"
-                        + " FROM patient p LEFT JOIN treatment_line t"
-                        + " ON t.patient_id = p.id AND t.line_number = 1 AND NOT t.voided"
-                        + where + page.orderBy("p.id") + " LIMIT " + page.size() + " OFFSET " + page.offset());
+                        + " p.cause, p.severity, (" + FIRST_LINE
+                        + " LIMIT 1), p.vital_status, p.last_contact_date, p.version"
+                        + " FROM patient p" + where + page.orderBy("p.id") + " LIMIT " + page.size() + " OFFSET "
+                        + page.offset());
         bind(query, parameters);
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
@@ -91,8 +96,7 @@ public class PatientSearch {
     public long count(Criteria criteria) {
         List<Object> parameters = new ArrayList<>();
         String where = where(criteria, parameters);
-        Query query = em.createNativeQuery("SELECT count(*) FROM patient p LEFT JOIN treatment_line t"
-                + " ON t.patient_id = p.id AND t.line_number = 1 AND NOT t.voided" + where);
+        Query query = em.createNativeQuery("SELECT count(*) FROM patient p" + where);
         bind(query, parameters);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -105,7 +109,11 @@ public class PatientSearch {
         any(where, parameters, "p.site_code", c.sites());
         any(where, parameters, "p.severity", c.severities());
         any(where, parameters, "p.cause", c.causes());
-        any(where, parameters, "t.regimen", c.firstLineRegimens());
+        if (c.firstLineRegimens() != null) {
+            where.append(" AND EXISTS (").append(FIRST_LINE.replace("SELECT t.regimen", "SELECT 1"));
+            any(where, parameters, "t.regimen", c.firstLineRegimens());
+            where.append(')');
+        }
         any(where, parameters, "p.vital_status", c.vitalStatuses());
         if (c.diagnosisFrom() != null) {
             parameters.add(c.diagnosisFrom());

@@ -44,6 +44,8 @@ public class ApiRelay extends HttpServlet {
     private static final List<String> RESPONSE_HEADERS =
             List.of("Content-Type", "ETag", "X-Request-Id", "Content-Disposition", "Retry-After", "Link");
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            // HTTP/1.1: the JDK's cleartext HTTP/2 upgrade of large bodies (imports) is cut off by Grizzly
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
