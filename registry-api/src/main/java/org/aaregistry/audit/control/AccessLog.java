@@ -27,8 +27,19 @@ public class AccessLog {
     @Resource(lookup = "java:app/jdbc/registry")
     DataSource database;
 
+    /** Appends in a transaction of its own: for calls whose own transaction rolled back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(AccessEntry entry) {
+        insert(entry);
+    }
+
+    /** Appends in the caller's transaction, which commits the call and its entry together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendWithin(AccessEntry entry) {
+        insert(entry);
+    }
+
+    private void insert(AccessEntry entry) {
         try (Connection connection = database.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, entry.actorSubject());
