@@ -193,6 +193,19 @@ class ReportsIT {
                         .contains("efsEvents=DEATH,RELAPSE"));
     }
 
+    @Test
+    void theReportJsonIsDocumentedInOpenApi() {
+        Reply openApi = api.get("openapi", null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body())
+                .contains("/v1/reports/survival")
+                .contains("SurvivalReport")
+                .contains("logRank")
+                .contains("confidenceLevel")
+                .contains("IncidenceReport")
+                .contains("grayTest");
+    }
+
     private JsonNode json(String query) {
         Reply reply = api.get("api/v1/reports/" + query, Keycloak.token("investigator"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

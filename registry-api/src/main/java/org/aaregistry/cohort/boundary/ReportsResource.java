@@ -21,6 +21,9 @@ import org.aaregistry.reports.report.Report;
 import org.aaregistry.security.boundary.Roles;
 import org.aaregistry.security.control.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The reports, as JSON, PDF or CSV (Accept header, or {@code ?format=json|pdf|csv}). Investigators report
@@ -54,6 +57,10 @@ public class ReportsResource {
     @GET
     @Path("survival")
     @AccessLogged(action = AccessAction.REPORT, resource = "survival")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report (JSON shown; also application/pdf, text/csv)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SurvivalReport")))
     @Operation(summary = "Kaplan-Meier per group with log-rank: endpoint OS|EFS|OS_TRANSPLANT_CENSORED|GRFS")
     public Response survival(@BeanParam ReportParameters parameters) {
         return answer("survival", parameters, reports::survival);
@@ -62,6 +69,10 @@ public class ReportsResource {
     @GET
     @Path("cumulative-incidence")
     @AccessLogged(action = AccessAction.REPORT, resource = "cumulative-incidence")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report (JSON shown; also application/pdf, text/csv)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IncidenceReport")))
     @Operation(
             summary = "Aalen-Johansen cumulative incidence with Gray's test: event RELAPSE|CLONAL_EVOLUTION|RESPONSE")
     public Response cumulativeIncidence(@BeanParam ReportParameters parameters) {
@@ -71,6 +82,10 @@ public class ReportsResource {
     @GET
     @Path("response")
     @AccessLogged(action = AccessAction.REPORT, resource = "response")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report (JSON shown; also application/pdf, text/csv)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResponseReport")))
     @Operation(summary = "Response of the first line at 3, 6, 12 months and best, with Wilson intervals")
     public Response response(@BeanParam ReportParameters parameters) {
         return answer("response", parameters, reports::response);
@@ -79,6 +94,10 @@ public class ReportsResource {
     @GET
     @Path("cohort-summary")
     @AccessLogged(action = AccessAction.REPORT, resource = "cohort-summary")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report (JSON shown; also application/pdf, text/csv)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CohortSummaryReport")))
     @Operation(summary = "The baseline table per group and overall")
     public Response cohortSummary(@BeanParam ReportParameters parameters) {
         return answer("cohort-summary", parameters, reports::cohortSummary);
@@ -87,6 +106,10 @@ public class ReportsResource {
     @GET
     @Path("transplant")
     @AccessLogged(action = AccessAction.REPORT, resource = "transplant")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report (JSON shown; also application/pdf, text/csv)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TransplantReport")))
     @Operation(
             summary = "Transplant outcomes by donor type or graft source: engraftment, graft failure, GVHD, OS, GRFS")
     public Response transplant(@BeanParam ReportParameters parameters) {
