@@ -70,10 +70,34 @@ class ImportIT {
                 .isEqualTo("PR");
         assertThat(responses.get(0).at("/timePoints/0/recorded/source").asText())
                 .isEqualTo("IMPORTED");
+        assertThat(responses.get(0).at("/timePoints/0/derived/category").asText())
+                .as("an imported line is derived like an entered one: no follow-up counts, not assessable")
+                .isEqualTo("NOT_ASSESSABLE");
+        assertThat(responses.get(0).at("/timePoints/0/disagreement").asBoolean())
+                .as("not assessable here does not contradict the recorded response")
+                .isFalse();
+        assertThat(responses.get(0).at("/best/category").asText()).isEqualTo("NOT_ASSESSABLE");
         String transplanted = patient(prefix + "-003").get("id").asText();
         assertThat(api.get("api/v1/patients/" + transplanted + "/transplants", Keycloak.token("coordinator-a"))
                         .json())
                 .hasSize(1);
+    }
+
+    @Test
+    void aRetriedImportWithTheSameKeyAnswersTheFirstReportAndImportsNothingTwice() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-");
+        Map<String, String> key = Map.of("Idempotency-Key", "import-" + prefix);
+        String token = Keycloak.token("coordinator-a");
+        Reply first = api.send("POST", IMPORTS, token, "text/csv", csv, key);
+        assertThat(first.status()).isEqualTo(201);
+        Reply retry = api.send("POST", IMPORTS, token, "text/csv", csv, key);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("imported").asInt()).isEqualTo(4);
+        assertThat(patients(prefix + "-001")).isEqualTo(1);
+        Reply otherFile = api.send("POST", IMPORTS, token, "text/csv", csv.replace(prefix, prefix + "X"), key);
+        assertThat(otherFile.status()).isEqualTo(422);
+        assertThat(patients(prefix + "X-001")).isZero();
     }
 
     @Test

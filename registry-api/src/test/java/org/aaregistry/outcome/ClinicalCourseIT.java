@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.util.Map;
 import org.aaregistry.it.Api;
 import org.aaregistry.it.Clinic;
 import org.aaregistry.it.Keycloak;
@@ -201,6 +202,212 @@ class ClinicalCourseIT {
                 Keycloak.token("coordinator-a"),
                 "{\"eventType\":\"CLONAL_EVOLUTION\",\"eventDate\":\"2024-10-01\",\"subtype\":\"MDS\"}");
         assertThat(later.status()).isEqualTo(201);
+    }
+
+    /**
+     * Every kind of record below a patient obeys the rules of the patient itself: a creating POST is replayed,
+     * not repeated, under the same Idempotency-Key (and refused under it with another body); an update or a void
+     * needs the version read (428 without, 412 when stale) and a reason (422); a refused change changes nothing.
+     */
+    @Test
+    void everyPartOfTheRecordNeedsItsVersionAndAReasonAndCreatesOncePerKey() {
+        String line = api.get(base + "/treatment-lines", Keycloak.token("coordinator-a"))
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
+        String transplant = clinic.add(
+                        "coordinator-a",
+                        patient,
+                        "transplants",
+                        "{\"transplantDate\":\"2024-06-01\",\"donorType\":\"MSD\",\"graftSource\":\"BM\"}")
+                .json()
+                .get("id")
+                .asText();
+        // part, body of the create, another body, body of an update
+        String[][] parts = {
+            {
+                "blood-counts",
+                "{\"sampleDate\":\"2024-05-01\",\"anc\":0.8}",
+                "{\"sampleDate\":\"2024-05-02\",\"anc\":0.8}",
+                "{\"sampleDate\":\"2024-05-01\",\"anc\":0.9"
+            },
+            {
+                "treatment-lines",
+                "{\"regimen\":\"CSA_ALONE\",\"startDate\":\"2024-07-01\"}",
+                "{\"regimen\":\"CSA_ALONE\",\"startDate\":\"2024-07-02\"}",
+                "{\"regimen\":\"CSA_ALONE\",\"startDate\":\"2024-07-03\""
+            },
+            {
+                "transplants",
+                "{\"transplantDate\":\"2024-09-01\",\"donorType\":\"MUD\",\"graftSource\":\"BM\"}",
+                "{\"transplantDate\":\"2024-09-01\",\"donorType\":\"HAPLO\",\"graftSource\":\"BM\"}",
+                "{\"transplantDate\":\"2024-09-01\",\"donorType\":\"MUD\",\"graftSource\":\"PBSC\""
+            },
+            {
+                "transplants/" + transplant + "/chimerism",
+                "{\"sampleDate\":\"2024-07-01\",\"lineage\":\"T_CELL\",\"donorPercent\":97}",
+                "{\"sampleDate\":\"2024-07-01\",\"lineage\":\"T_CELL\",\"donorPercent\":60}",
+                "{\"sampleDate\":\"2024-07-01\",\"lineage\":\"T_CELL\",\"donorPercent\":96"
+            },
+            {
+                "events",
+                "{\"eventType\":\"PNH_CLINICAL\",\"eventDate\":\"2024-08-01\"}",
+                "{\"eventType\":\"PNH_CLINICAL\",\"eventDate\":\"2024-08-02\"}",
+                "{\"eventType\":\"PNH_CLINICAL\",\"eventDate\":\"2024-08-03\""
+            },
+            {
+                "recorded-responses",
+                "{\"treatmentLineId\":\"" + line
+                        + "\",\"timePoint\":\"MONTH_6\",\"category\":\"PR\",\"note\":\"clinic\"}",
+                "{\"treatmentLineId\":\"" + line
+                        + "\",\"timePoint\":\"MONTH_6\",\"category\":\"CR\",\"note\":\"clinic\"}",
+                "{\"category\":\"CR\",\"note\":\"counts reviewed\""
+            }
+        };
+        String token = Keycloak.token("coordinator-a");
+        for (String[] part : parts) {
+            String collection = base + "/" + part[0];
+            Map<String, String> key = Map.of("Idempotency-Key", "create-" + part[0].hashCode() + "-" + patient);
+            Reply created = api.send("POST", collection, token, "application/json", part[1], key);
+            assertThat(created.status()).as(part[0] + " " + created).isEqualTo(201);
+            Reply replay = api.send("POST", collection, token, "application/json", part[1], key);
+            assertThat(replay.status()).as(part[0]).isEqualTo(201);
+            assertThat(replay.header("Idempotent-Replayed")).as(part[0]).isEqualTo("true");
+            assertThat(replay.json().get("id"))
+                    .as(part[0])
+                    .isEqualTo(created.json().get("id"));
+            Reply reused = api.send("POST", collection, token, "application/json", part[2], key);
+            assertThat(reused.status()).as(part[0]).isEqualTo(422);
+            assertThat(reused.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
+
+            String item = collection + "/" + created.json().get("id").asText();
+            Reply read = api.get(item, token);
+            String stored = read.body();
+            // the version read, not assumed: a new line that renumbers the lines already changed once
+            long version = Long.parseLong(read.header("ETag").replace("\"", ""));
+            String current = "\"" + version + "\"";
+            String stale = "\"" + (version + 9) + "\"";
+            String update = part[3] + ",\"reason\":\"corrected from the source document\"}";
+            String noReason = part[3] + "}";
+            String voiding = "{\"reason\":\"entered twice\"}";
+            assertThat(clinic.change("PUT", "coordinator-a", item, null, update).status())
+                    .as("PUT " + part[0] + " without If-Match")
+                    .isEqualTo(428);
+            assertThat(clinic.change("PUT", "coordinator-a", item, stale, update)
+                            .status())
+                    .as("PUT " + part[0] + " stale")
+                    .isEqualTo(412);
+            Reply unexplained = clinic.change("PUT", "coordinator-a", item, current, noReason);
+            assertThat(unexplained.status())
+                    .as("PUT " + part[0] + " without reason")
+                    .isEqualTo(422);
+            assertThat(unexplained.json().get("errors"))
+                    .extracting(e -> e.get("field").asText())
+                    .contains("$.reason");
+            assertThat(clinic.change("DELETE", "coordinator-a", item, null, voiding)
+                            .status())
+                    .as("DELETE " + part[0] + " without If-Match")
+                    .isEqualTo(428);
+            assertThat(clinic.change("DELETE", "coordinator-a", item, stale, voiding)
+                            .status())
+                    .as("DELETE " + part[0] + " stale")
+                    .isEqualTo(412);
+            assertThat(clinic.change("DELETE", "coordinator-a", item, current, "{}")
+                            .status())
+                    .as("DELETE " + part[0] + " without reason")
+                    .isEqualTo(422);
+            assertThat(api.get(item, token).body())
+                    .as(part[0] + " unchanged by refusals")
+                    .isEqualTo(stored);
+
+            Reply changed = clinic.change("PUT", "coordinator-a", item, current, update);
+            assertThat(changed.status()).as("PUT " + part[0] + " " + changed).isEqualTo(200);
+            assertThat(changed.header("ETag")).isEqualTo("\"" + (version + 1) + "\"");
+            Reply voided = clinic.change("DELETE", "coordinator-a", item, changed.header("ETag"), voiding);
+            assertThat(voided.status()).as("DELETE " + part[0] + " " + voided).isEqualTo(200);
+            assertThat(voided.json().get("voided").asBoolean()).as(part[0]).isTrue();
+        }
+    }
+
+    @Test
+    void engraftmentFollowsACorrectedOrVoidedCount() {
+        Reply transplant = clinic.add(
+                "coordinator-a",
+                patient,
+                "transplants",
+                "{\"transplantDate\":\"2024-06-01\",\"donorType\":\"MSD\",\"graftSource\":\"BM\"}");
+        String path = base + "/transplants/" + transplant.json().get("id").asText();
+        Map<String, Reply> counts = new java.util.LinkedHashMap<>();
+        String[][] values = {
+            {"2024-06-05", "0.05"},
+            {"2024-06-15", "0.6"},
+            {"2024-06-16", "0.7"},
+            {"2024-06-17", "0.9"},
+            {"2024-06-18", "1.1"}
+        };
+        for (String[] c : values) {
+            counts.put(
+                    c[0],
+                    clinic.add(
+                            "coordinator-a",
+                            patient,
+                            "blood-counts",
+                            "{\"sampleDate\":\"" + c[0] + "\",\"anc\":" + c[1] + "}"));
+        }
+        assertThat(neutrophilEngraftment(path).get("date").asText()).isEqualTo("2024-06-15");
+
+        Reply first = counts.get("2024-06-15");
+        Reply corrected = clinic.change(
+                "PUT",
+                "coordinator-a",
+                base + "/blood-counts/" + first.json().get("id").asText(),
+                first.header("ETag"),
+                "{\"sampleDate\":\"2024-06-15\",\"anc\":0.3,\"reason\":\"lab corrected the result\"}");
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(neutrophilEngraftment(path).get("date").asText())
+                .as("three consecutive days from the 16th")
+                .isEqualTo("2024-06-16");
+
+        Reply second = counts.get("2024-06-17");
+        assertThat(clinic.change(
+                                "DELETE",
+                                "coordinator-a",
+                                base + "/blood-counts/"
+                                        + second.json().get("id").asText(),
+                                second.header("ETag"),
+                                "{\"reason\":\"sample mislabelled\"}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode after = neutrophilEngraftment(path);
+        assertThat(after.has("date"))
+                .as("only two qualifying days remain: not engrafted")
+                .isFalse();
+    }
+
+    @Test
+    void derivedResponseFollowsAVoidedCount() {
+        Reply count = clinic.add(
+                "coordinator-a",
+                patient,
+                "blood-counts",
+                "{\"sampleDate\":\"2024-04-15\",\"anc\":1.6,\"hemoglobin\":125,\"platelets\":160,\"reticulocytes\":80}");
+        assertThat(at3Months("NIH").get("category").asText()).isEqualTo("CR");
+        assertThat(clinic.change(
+                                "DELETE",
+                                "coordinator-a",
+                                base + "/blood-counts/" + count.json().get("id").asText(),
+                                count.header("ETag"),
+                                "{\"reason\":\"another patient's sample\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(at3Months("NIH").get("category").asText())
+                .as("no qualifying count left in the window")
+                .isEqualTo("NOT_ASSESSABLE");
+    }
+
+    private JsonNode neutrophilEngraftment(String transplantPath) {
+        return api.get(transplantPath, Keycloak.token("coordinator-a")).json().get("neutrophilEngraftment");
     }
 
     private JsonNode at3Months(String ruleSet) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.aaregistry.it.Api;
 import org.aaregistry.it.Clinic;
@@ -86,6 +87,64 @@ class PatientRecordIT {
     }
 
     @Test
+    void anUnknownFieldInsideANestedObjectIsRefusedByItsPath() {
+        String studyId = Clinic.studyId("SITE-A");
+        String typo = Clinic.severePatient(studyId).replace("\"hemoglobin\":75", "\"hemoglobine\":75");
+        Reply reply = api.post(PATIENTS, Keycloak.token("coordinator-a"), typo);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .containsExactly("$.baselineCounts.hemoglobine");
+        assertThat(list("studyId=" + studyId).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void datesInTheFutureAreRefused() {
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        String studyId = Clinic.studyId("SITE-A");
+        String future = Clinic.severePatient(studyId).replace("\"2025-06-01\"", "\"" + tomorrow + "\"");
+        Reply reply = api.post(PATIENTS, Keycloak.token("coordinator-a"), future);
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .contains("$.followUp.lastContactDate");
+        assertThat(list("studyId=" + studyId).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void whatTheRegistrySetsIsNeverTakenFromTheClient() {
+        String studyId = Clinic.studyId("SITE-A");
+        String forged = UUID.randomUUID().toString();
+        String body = Clinic.severePatient(studyId)
+                .replace(
+                        "{\"studyId\"",
+                        "{\"id\":\"" + forged + "\",\"version\":7,\"createdBy\":\"mallory\",\"voided\":true,"
+                                + "\"severity\":{\"category\":\"NSAA\",\"ruleSet\":\"CAMITTA_50\"},\"ageAtDiagnosis\":3,"
+                                + "\"studyId\"");
+        Reply created = api.post(PATIENTS, Keycloak.token("coordinator-a"), body);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode patient = created.json();
+        assertThat(patient.get("id").asText()).isNotEqualTo(forged);
+        assertThat(patient.get("version").asLong()).isZero();
+        assertThat(patient.get("createdBy").asText()).isEqualTo("coordinator-a");
+        assertThat(patient.get("voided").asBoolean()).isFalse();
+        assertThat(patient.at("/severity/category").asText()).isEqualTo("SAA");
+        assertThat(patient.at("/severity/ruleSet").asText()).isEqualTo("CAMITTA_60");
+        assertThat(patient.get("ageAtDiagnosis").asInt()).isEqualTo(44);
+        assertThat(api.get(PATIENTS + "/" + forged, Keycloak.token("coordinator-a"))
+                        .status())
+                .isEqualTo(404);
+
+        Reply otherSite = api.post(
+                PATIENTS,
+                Keycloak.token("coordinator-a"),
+                Clinic.severePatient(Clinic.studyId("SITE-B"))
+                        .replace("{\"studyId\"", "{\"site\":\"SITE-B\",\"studyId\""));
+        assertThat(otherSite.status()).isEqualTo(422);
+        assertThat(otherSite.json().at("/errors/0/field").asText()).isEqualTo("$.site");
+    }
+
+    @Test
     void malformedBodiesAreRefusedWithTheirOwnStatus() {
         String token = Keycloak.token("coordinator-a");
         assertThat(api.post(PATIENTS, token, "{\"studyId\": ").status()).isEqualTo(400);
@@ -138,9 +197,131 @@ class PatientRecordIT {
         String second = revision(patient, "\"platelets\":12", "\"platelets\":16", "recount by the other nurse");
         var a = CompletableFuture.supplyAsync(() -> clinic.change("PUT", "coordinator-a", path, "\"0\"", first));
         var b = CompletableFuture.supplyAsync(() -> clinic.change("PUT", "coordinator-a", path, "\"0\"", second));
-        List<Integer> statuses = List.of(a.get().status(), b.get().status());
-        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        Reply ra = a.get();
+        Reply rb = b.get();
+        assertThat(List.of(ra.status(), rb.status())).containsExactlyInAnyOrder(200, 412);
         assertThat(historyRows(patient.get("id").asText(), "UPDATE")).isEqualTo(1);
+        Reply winner = ra.status() == 200 ? ra : rb;
+        JsonNode stored = api.get(path, Keycloak.token("coordinator-a")).json();
+        assertThat(stored.at("/baselineCounts/platelets").asDouble())
+                .as("the winner's value is stored, the loser's refused whole")
+                .isEqualTo(winner.json().at("/baselineCounts/platelets").asDouble())
+                .isIn(14.0, 16.0);
+        assertThat(stored.get("version").asLong()).isEqualTo(1);
+    }
+
+    /**
+     * SECURITY_TESTS.md: many clients updating one patient, each retrying on 412 with a fresh read. Scaled to 8
+     * clients × 5 updates (40) so that the suite stays fast on 2 cores; the invariants are the same: the final
+     * version counts exactly the successful updates, the history holds exactly one row per success, and the chain
+     * verifies.
+     */
+    @Test
+    void manyClientsRetryingOn412LoseNoUpdateAndLeaveOneHistoryRowEach() throws Exception {
+        JsonNode patient =
+                clinic.enrol("coordinator-a", Clinic.studyId("SITE-A")).json();
+        String path = PATIENTS + "/" + patient.get("id").asText();
+        int clients = 8;
+        int updatesEach = 5;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.atomic.AtomicInteger stale = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<Integer>> work = new java.util.ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                work.add(pool.submit(() -> {
+                    int done = 0;
+                    while (done < updatesEach) {
+                        Reply read = api.get(path, Keycloak.token("coordinator-a"));
+                        var body = (com.fasterxml.jackson.databind.node.ObjectNode) read.json();
+                        body.put("causeDetail", "work-up note of client " + client + ", revision " + done);
+                        body.put("reason", "client " + client + " update " + done);
+                        Reply put = clinic.change("PUT", "coordinator-a", path, read.header("ETag"), body.toString());
+                        if (put.status() == 200) {
+                            done++;
+                        } else if (put.status() == 412) {
+                            stale.incrementAndGet();
+                        } else {
+                            throw new AssertionError("unexpected " + put);
+                        }
+                    }
+                    return done;
+                }));
+            }
+            for (var w : work) {
+                assertThat(w.get(5, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(updatesEach);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int total = clients * updatesEach;
+        assertThat(api.get(path, Keycloak.token("coordinator-a"))
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(total);
+        assertThat(historyRows(patient.get("id").asText(), "UPDATE")).isEqualTo(total);
+        assertThat(stale.get()).as("the clients really collided").isPositive();
+        assertThat(api.get("api/v1/audit/verify", Keycloak.token("auditor"))
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void listsFilterBySeverityCauseRegimenVitalStatusAndDiagnosisDates() {
+        // a diagnosis day no other test uses, so that the filters are checked on these patients alone
+        java.time.LocalDate day = java.time.LocalDate.of(1995, 1, 1)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(3000));
+        String date = "\"diagnosisDate\":\"" + day + "\"";
+        String severe = Clinic.severePatient(Clinic.studyId("SITE-A"))
+                .replace("\"diagnosisDate\":\"2024-01-10\"", date)
+                .replace("\"birthYear\":1980", "\"birthYear\":1970")
+                .replace("\"biopsyDate\":\"2024-01-09\"", "\"biopsyDate\":\"" + day + "\"")
+                .replace("\"date\":\"2024-01-10\"", "\"date\":\"" + day + "\"");
+        String saa = id(api.post(PATIENTS, Keycloak.token("coordinator-a"), severe));
+        String drugNsaa = id(api.post(
+                PATIENTS,
+                Keycloak.token("coordinator-a"),
+                Clinic.severePatient(Clinic.studyId("SITE-A"))
+                        .replace("\"diagnosisDate\":\"2024-01-10\"", date)
+                        .replace("\"birthYear\":1980", "\"birthYear\":1970")
+                        .replace("\"biopsyDate\":\"2024-01-09\"", "\"biopsyDate\":\"" + day + "\"")
+                        .replace("\"date\":\"2024-01-10\"", "\"date\":\"" + day + "\"")
+                        .replace("\"IDIOPATHIC\"", "\"DRUG\"")
+                        .replace("\"anc\":0.3", "\"anc\":0.9")
+                        .replace("\"platelets\":12", "\"platelets\":30")
+                        .replace("\"vitalStatus\":\"ALIVE\"", "\"vitalStatus\":\"LOST\"")));
+        clinic.add(
+                "coordinator-a",
+                saa,
+                "treatment-lines",
+                "{\"regimen\":\"HATG_CSA_EPAG\",\"startDate\":\"" + day.plusDays(5) + "\"}");
+        String window = "diagnosisFrom=" + day + "&diagnosisTo=" + day;
+
+        assertThat(ids(window)).containsExactlyInAnyOrder(saa, drugNsaa);
+        assertThat(ids(window + "&severity=SAA")).containsExactly(saa);
+        assertThat(ids(window + "&severity=NSAA")).containsExactly(drugNsaa);
+        assertThat(ids(window + "&severity=SAA&severity=NSAA")).containsExactlyInAnyOrder(saa, drugNsaa);
+        assertThat(ids(window + "&cause=DRUG")).containsExactly(drugNsaa);
+        assertThat(ids(window + "&firstLineRegimen=HATG_CSA_EPAG")).containsExactly(saa);
+        assertThat(ids(window + "&vitalStatus=LOST")).containsExactly(drugNsaa);
+        assertThat(ids("diagnosisFrom=" + day.plusDays(1) + "&diagnosisTo=" + day.plusDays(1)))
+                .doesNotContain(saa, drugNsaa);
+        assertThat(ids(window + "&sort=-severity")).containsExactly(saa, drugNsaa);
+    }
+
+    private List<String> ids(String query) {
+        JsonNode items = list(query + "&size=200").get("items");
+        List<String> ids = new java.util.ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    private static String id(Reply created) {
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
     }
 
     @Test
@@ -215,6 +396,8 @@ class PatientRecordIT {
         assertThat(api.get(PATIENTS + "?size=-1", token).status()).isEqualTo(422);
         assertThat(api.get(PATIENTS + "?sort=password", token).status()).isEqualTo(422);
         assertThat(api.get(PATIENTS + "?severity=MILD", token).status()).isEqualTo(422);
+        assertThat(api.get(PATIENTS + "?diagnosisFrom=2024-13-01", token).status())
+                .isEqualTo(422);
         assertThat(api.get(PATIENTS + "?size=200", token).status()).isEqualTo(200);
     }
 

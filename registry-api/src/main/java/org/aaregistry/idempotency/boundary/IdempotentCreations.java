@@ -40,13 +40,19 @@ public class IdempotentCreations {
      */
     @Transactional
     public Response once(String key, String path, JsonValue body, Supplier<Creation> creation) {
+        return once(key, path, body == null ? "" : body.toString(), creation);
+    }
+
+    /** The same for a body that is not JSON (an import's CSV). */
+    @Transactional
+    public Response once(String key, String path, String body, Supplier<Creation> creation) {
         if (key == null) {
             return created(creation.get());
         }
         if (key.isBlank() || key.length() > 100) {
             throw InvalidRequest.of("Idempotency-Key", "must be 1 to 100 characters");
         }
-        String hash = sha256(body == null ? "" : body.toString());
+        String hash = sha256(body);
         int claimed = em.createNativeQuery("INSERT INTO idempotency_key (actor_subject, idempotency_key, request_hash,"
                         + " method, path) VALUES (?1, ?2, ?3, 'POST', ?4) ON CONFLICT DO NOTHING")
                 .setParameter(1, caller.subject())
@@ -60,8 +66,9 @@ public class IdempotentCreations {
         Creation done = creation.get();
         em.createNativeQuery("UPDATE idempotency_key SET status = 201, location = ?1, etag = ?2, response_body = ?3"
                         + " WHERE actor_subject = ?4 AND idempotency_key = ?5")
-                .setParameter(1, done.location().toString())
-                .setParameter(2, Long.toString(done.version()))
+                .setParameter(
+                        1, done.location() == null ? null : done.location().toString())
+                .setParameter(2, done.version() == null ? null : Long.toString(done.version()))
                 .setParameter(3, JSON.toJson(done.representation()))
                 .setParameter(4, caller.subject())
                 .setParameter(5, key)
@@ -81,8 +88,8 @@ public class IdempotentCreations {
             throw InvalidRequest.of("Idempotency-Key", "was used before for another request; use a new key");
         }
         return Response.status(((Number) row[2]).intValue())
-                .location(URI.create((String) row[3]))
-                .tag(new EntityTag((String) row[4]))
+                .location(row[3] == null ? null : URI.create((String) row[3]))
+                .tag(row[4] == null ? null : new EntityTag((String) row[4]))
                 .entity(row[5])
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Idempotent-Replayed", "true")
@@ -90,10 +97,12 @@ public class IdempotentCreations {
     }
 
     private static Response created(Creation done) {
-        return Response.created(done.location())
-                .entity(done.representation())
-                .tag(Versions.tag(done.version()))
-                .build();
+        Response.ResponseBuilder response =
+                done.location() == null ? Response.status(Response.Status.CREATED) : Response.created(done.location());
+        if (done.version() != null) {
+            response.tag(Versions.tag(done.version()));
+        }
+        return response.entity(done.representation()).build();
     }
 
     private static String sha256(String text) {

@@ -18,6 +18,7 @@ import org.aaregistry.imports.control.CsvTable;
 import org.aaregistry.imports.control.ImportRow;
 import org.aaregistry.imports.control.RowProblems;
 import org.aaregistry.outcome.boundary.EventInput;
+import org.aaregistry.outcome.control.ResponseDerivation;
 import org.aaregistry.outcome.entity.ClinicalEvent;
 import org.aaregistry.outcome.entity.RecordedResponse;
 import org.aaregistry.outcome.entity.ResponseCategory;
@@ -75,6 +76,9 @@ public class Importer {
 
     @Inject
     ChangeContext changes;
+
+    @Inject
+    ResponseDerivation responseDerivation;
 
     /** One row, checked: the patient and the parts of their record it names. */
     private record Checked(
@@ -239,6 +243,15 @@ public class Importer {
             row.responses().forEach(em::persist);
             row.events().forEach(em::persist);
             row.transplant().ifPresent(em::persist);
+            // what the API derives after any write; an import row has no follow-up counts, so only a
+            // transplant before a time point (or none) decides the derived responses
+            row.line()
+                    .ifPresent(line -> responseDerivation.deriveForNewLine(
+                            row.patient(),
+                            line,
+                            List.of(),
+                            row.transplant().map(Transplant::transplantDate).stream()
+                                    .toList()));
             if (++written % FLUSH_EVERY == 0) {
                 em.flush();
                 em.clear();

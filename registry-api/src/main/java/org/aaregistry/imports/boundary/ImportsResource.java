@@ -4,17 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import org.aaregistry.audit.boundary.AccessLogged;
 import org.aaregistry.audit.control.AccessRecord;
 import org.aaregistry.audit.entity.AccessAction;
+import org.aaregistry.idempotency.boundary.Creation;
+import org.aaregistry.idempotency.boundary.IdempotentCreations;
 import org.aaregistry.problem.boundary.InvalidRequest;
 import org.aaregistry.security.boundary.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,33 +40,54 @@ public class ImportsResource {
     @Inject
     AccessRecord access;
 
+    @Inject
+    IdempotentCreations idempotent;
+
     @POST
     @Consumes("text/csv")
     @AccessLogged(action = AccessAction.IMPORT, resource = "import")
     @Operation(summary = "Import patients from CSV (text/csv body); dryRun=true checks only")
-    public Response importCsv(String csv, @QueryParam("dryRun") boolean dryRun) {
-        return run(csv, dryRun);
+    public Response importCsv(
+            String csv,
+            @QueryParam("dryRun") boolean dryRun,
+            @HeaderParam("Idempotency-Key") String key,
+            @Context UriInfo uri) {
+        return run(csv, dryRun, key, uri);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @AccessLogged(action = AccessAction.IMPORT, resource = "import")
     @Operation(summary = "Import patients from an uploaded CSV file (part 'file'); dryRun=true checks only")
-    public Response importUpload(@FormParam("file") EntityPart file, @QueryParam("dryRun") boolean dryRun)
+    public Response importUpload(
+            @FormParam("file") EntityPart file,
+            @QueryParam("dryRun") boolean dryRun,
+            @HeaderParam("Idempotency-Key") String key,
+            @Context UriInfo uri)
             throws IOException {
         if (file == null) {
             throw InvalidRequest.of("$.file", "upload the CSV file as the part 'file'");
         }
-        return run(file.getContent(String.class), dryRun);
+        return run(file.getContent(String.class), dryRun, key, uri);
     }
 
-    private Response run(String csv, boolean dryRun) {
+    /**
+     * A real run accepts {@code Idempotency-Key}: a client that lost the answer to a large import retries with
+     * the same key and file and gets the first report back, instead of a refusal of every (now taken) study id.
+     */
+    private Response run(String csv, boolean dryRun, String key, UriInfo uri) {
         if (csv == null || csv.isBlank()) {
             throw InvalidRequest.of("$", "the file is empty");
         }
-        ImportReport report = importer.run(csv, dryRun);
-        access.detail((dryRun ? "dry run, " : "") + report.rows() + " rows, " + report.imported() + " imported, "
-                + report.errors().size() + " problems");
-        return Response.status(dryRun ? 200 : 201).entity(report).build();
+        if (dryRun) {
+            return Response.ok(report(importer.run(csv, true))).build();
+        }
+        return idempotent.once(key, uri.getPath(), csv, () -> Creation.report(report(importer.run(csv, false))));
+    }
+
+    private ImportReport report(ImportReport report) {
+        access.detail((report.dryRun() ? "dry run, " : "") + report.rows() + " rows, " + report.imported()
+                + " imported, " + report.errors().size() + " problems");
+        return report;
     }
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.aaregistry.labs.entity.BloodCount;
 
-/** A blood count as the API shows it; {@code version} is also its ETag. */
+/**
+ * A blood count as the API shows it; {@code version} is also its ETag. The void reason is free text and is left
+ * out for investigators.
+ */
 public record BloodCountView(
         UUID id,
         LocalDate sampleDate,
@@ -25,7 +28,7 @@ public record BloodCountView(
         Instant updatedAt,
         String updatedBy) {
 
-    static BloodCountView of(BloodCount count) {
+    static BloodCountView of(BloodCount count, boolean withFreeText) {
         BloodCount.Values v = count.values();
         return new BloodCountView(
                 count.id(),
@@ -39,7 +42,7 @@ public record BloodCountView(
                 v.onGcsf(),
                 count.version(),
                 count.voided(),
-                count.voiding().voidReason(),
+                withFreeText ? count.voiding().voidReason() : null,
                 count.stamp().createdAt(),
                 count.stamp().createdBy(),
                 count.stamp().updatedAt(),

@@ -30,6 +30,7 @@ import org.aaregistry.idempotency.boundary.IdempotentCreations;
 import org.aaregistry.labs.entity.BloodCount;
 import org.aaregistry.patient.boundary.PatientRecords;
 import org.aaregistry.patient.boundary.RecordChecks;
+import org.aaregistry.patient.control.PatientScope;
 import org.aaregistry.security.boundary.Roles;
 import org.aaregistry.security.control.Caller;
 import org.aaregistry.versioning.boundary.Versions;
@@ -57,6 +58,9 @@ public class BloodCountsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PatientScope scope;
+
     @PathParam("patientId")
     UUID patientId;
 
@@ -64,8 +68,9 @@ public class BloodCountsResource {
     @AccessLogged(action = AccessAction.LIST, resource = RESOURCE)
     @Operation(summary = "The patient's blood counts, oldest first")
     public List<BloodCountView> list(@QueryParam("includeVoided") boolean includeVoided) {
+        boolean freeText = scope.seesFreeText();
         return records.list(patientId, BloodCount.class, "sampleDate", includeVoided).stream()
-                .map(BloodCountView::of)
+                .map(count -> BloodCountView.of(count, freeText))
                 .toList();
     }
 
@@ -88,7 +93,7 @@ public class BloodCountsResource {
             });
             return new Creation(
                     uri.getAbsolutePathBuilder().path(count.id().toString()).build(),
-                    BloodCountView.of(count),
+                    BloodCountView.of(count, scope.seesFreeText()),
                     count.version());
         });
     }
@@ -98,7 +103,7 @@ public class BloodCountsResource {
     @AccessLogged(action = AccessAction.READ, resource = RESOURCE)
     public Response read(@PathParam("id") UUID id) {
         BloodCount count = records.read(patientId, BloodCount.class, id);
-        return Response.ok(BloodCountView.of(count))
+        return Response.ok(BloodCountView.of(count, scope.seesFreeText()))
                 .tag(Versions.tag(count.version()))
                 .build();
     }
@@ -121,7 +126,7 @@ public class BloodCountsResource {
                     new RecordChecks.Dated("$.sampleDate", input.values().sampleDate()));
             return () -> c.correct(values, caller.username());
         });
-        return Response.ok(BloodCountView.of(count))
+        return Response.ok(BloodCountView.of(count, scope.seesFreeText()))
                 .tag(Versions.tag(count.version()))
                 .build();
     }
@@ -135,7 +140,7 @@ public class BloodCountsResource {
         long expected = Versions.expected(headers);
         BloodCount count = records.voidRecord(
                 patientId, BloodCount.class, id, expected, VoidRequest.reason(body), caller.username());
-        return Response.ok(BloodCountView.of(count))
+        return Response.ok(BloodCountView.of(count, scope.seesFreeText()))
                 .tag(Versions.tag(count.version()))
                 .build();
     }

@@ -17,7 +17,7 @@ import org.aaregistry.problem.control.JsonInput;
  */
 public record EventInput(JsonInput json, ClinicalEvent.Occurrence occurrence, String reason) {
 
-    private static final String[] REGISTRY_SET = {"id", "derived", "version", "createdBy", "createdAt"};
+    private static final String[] REGISTRY_SET = {"id", "derived", "version", "voided", "createdBy", "createdAt"};
 
     public static EventInput read(JsonValue body, boolean revision) {
         JsonInput json = JsonInput.of(body).ignoring(REGISTRY_SET);

@@ -20,6 +20,7 @@ public record EventView(
         String detail,
         boolean derived,
         Long version,
+        boolean voided,
         String createdBy,
         Instant createdAt) {
 
@@ -33,6 +34,7 @@ public record EventView(
                 withFreeText ? o.detail() : null,
                 false,
                 event.version(),
+                event.voided(),
                 event.stamp().createdBy(),
                 event.stamp().createdAt());
     }
@@ -46,6 +48,7 @@ public record EventView(
                 "start of treatment line " + line.lineNumber() + " (" + line.regimen() + ")",
                 true,
                 null,
+                false,
                 null,
                 null);
     }

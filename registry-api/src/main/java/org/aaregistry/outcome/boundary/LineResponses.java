@@ -27,5 +27,6 @@ public record LineResponses(
     public record Derived(ResponseCategory category, LocalDate countDate, String explanation) {}
 
     /** What a person recorded, and on what it rests. */
-    public record Recorded(UUID id, ResponseCategory category, ResponseSource source, String note, long version) {}
+    public record Recorded(
+            UUID id, ResponseCategory category, ResponseSource source, String note, long version, boolean voided) {}
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -96,6 +97,15 @@ public class RecordedResponsesResource {
         });
     }
 
+    @GET
+    @Path("{id}")
+    @AccessLogged(action = AccessAction.READ, resource = RESOURCE)
+    @Operation(summary = "One recorded response, with its version as the ETag a revision needs")
+    public Response read(@PathParam("id") UUID id) {
+        RecordedResponse response = records.read(patientId, RecordedResponse.class, id);
+        return Response.ok(view(response)).tag(Versions.tag(response.version())).build();
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,7 +113,8 @@ public class RecordedResponsesResource {
     @Operation(summary = "Revise a recorded response; needs If-Match and a reason")
     public Response revise(@PathParam("id") UUID id, JsonValue body, @Context HttpHeaders headers) {
         long expected = Versions.expected(headers);
-        JsonInput json = JsonInput.of(body).ignoring("treatmentLineId", "timePoint", "source", "version", "id");
+        JsonInput json =
+                JsonInput.of(body).ignoring("treatmentLineId", "timePoint", "source", "version", "id", "voided");
         ResponseCategory category = category(json);
         String note = json.text("note", true, 500);
         String reason = json.text("reason", true, 500);
@@ -145,6 +156,6 @@ public class RecordedResponsesResource {
     }
 
     private static LineResponses.Recorded view(RecordedResponse r) {
-        return new LineResponses.Recorded(r.id(), r.category(), r.source(), r.note(), r.version());
+        return new LineResponses.Recorded(r.id(), r.category(), r.source(), r.note(), r.version(), r.voided());
     }
 }

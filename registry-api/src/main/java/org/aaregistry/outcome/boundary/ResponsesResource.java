@@ -22,9 +22,11 @@ import org.aaregistry.audit.entity.AccessAction;
 import org.aaregistry.outcome.control.ResponseRecords;
 import org.aaregistry.outcome.entity.DerivedResponse;
 import org.aaregistry.outcome.entity.RecordedResponse;
+import org.aaregistry.outcome.entity.ResponseCategory;
 import org.aaregistry.outcome.entity.ResponseRuleSet;
 import org.aaregistry.outcome.entity.TimePoint;
 import org.aaregistry.patient.boundary.PatientRecords;
+import org.aaregistry.patient.control.PatientScope;
 import org.aaregistry.problem.boundary.InvalidRequest;
 import org.aaregistry.security.boundary.Roles;
 import org.aaregistry.treatment.entity.TreatmentLine;
@@ -44,6 +46,9 @@ public class ResponsesResource {
     @Inject
     ResponseRecords responses;
 
+    @Inject
+    PatientScope scope;
+
     @PathParam("patientId")
     UUID patientId;
 
@@ -61,6 +66,8 @@ public class ResponsesResource {
                                 r -> r.treatmentLine().id() + "/"
                                         + r.timePoint().name(),
                                 Function.identity()));
+        // the note says what a recorded response rests on, in free text: not for investigators
+        boolean freeText = scope.seesFreeText();
         List<LineResponses> result = new ArrayList<>();
         for (TreatmentLine line : lines) {
             List<LineResponses.AtTimePoint> points = new ArrayList<>();
@@ -70,8 +77,14 @@ public class ResponsesResource {
                 RecordedResponse r = recorded.get(key);
                 LineResponses.Recorded rec = r == null
                         ? null
-                        : new LineResponses.Recorded(r.id(), r.category(), r.source(), r.note(), r.version());
-                boolean disagreement = d != null && rec != null && d.category() != rec.category();
+                        : new LineResponses.Recorded(
+                                r.id(), r.category(), r.source(), freeText ? r.note() : null, r.version(), r.voided());
+                // a derived "not assessable" (no qualifying counts in the registry) does not contradict a response
+                // recorded from elsewhere; only two assessments that differ disagree
+                boolean disagreement = d != null
+                        && rec != null
+                        && d.category() != ResponseCategory.NOT_ASSESSABLE
+                        && d.category() != rec.category();
                 points.add(new LineResponses.AtTimePoint(point.name(), d, rec, disagreement));
             }
             result.add(new LineResponses(

@@ -64,18 +64,37 @@ public class ResponseDerivation {
                 .getResultStream()
                 .forEach(row -> stored.put(key(row.treatmentLine(), row.timePoint(), row.ruleSet()), row));
         for (TreatmentLine line : lines) {
-            ResponseContext context = context(patient, line, transplants);
-            for (ResponseRuleSet ruleSet : ResponseRuleSet.values()) {
-                List<ResponseAssessment> assessed = new ArrayList<>();
-                for (TimePoint point : TimePoint.values()) {
-                    ResponseAssessment assessment = ResponseRules.assess(context, counts, point, ruleSet);
-                    assessed.add(assessment);
-                    store(stored, line, point.name(), assessment);
-                }
-                store(stored, line, DerivedResponse.BEST, ResponseRules.best(assessed, ruleSet));
-            }
+            derive(patient, line, counts, transplants, stored);
         }
         em.flush();
+    }
+
+    /**
+     * Derives the responses of a line being created with its patient — a row of an import, where nothing is
+     * stored yet and the counts and transplants are those of the row — so that an imported line carries the
+     * same derived responses as one entered through the API. The caller persists the patient and line first.
+     */
+    public void deriveForNewLine(
+            Patient patient, TreatmentLine line, List<CountSample> counts, List<LocalDate> transplants) {
+        derive(patient, line, counts, transplants, Map.of());
+    }
+
+    private void derive(
+            Patient patient,
+            TreatmentLine line,
+            List<CountSample> counts,
+            List<LocalDate> transplants,
+            Map<String, DerivedResponse> stored) {
+        ResponseContext context = context(patient, line, transplants);
+        for (ResponseRuleSet ruleSet : ResponseRuleSet.values()) {
+            List<ResponseAssessment> assessed = new ArrayList<>();
+            for (TimePoint point : TimePoint.values()) {
+                ResponseAssessment assessment = ResponseRules.assess(context, counts, point, ruleSet);
+                assessed.add(assessment);
+                store(stored, line, point.name(), assessment);
+            }
+            store(stored, line, DerivedResponse.BEST, ResponseRules.best(assessed, ruleSet));
+        }
     }
 
     private void store(Map<String, DerivedResponse> stored, TreatmentLine line, String point, ResponseAssessment a) {
@@ -89,10 +108,11 @@ public class ResponseDerivation {
 
     static ResponseContext context(Patient patient, TreatmentLine line, List<LocalDate> transplants) {
         BaselineCounts b = patient.baselineCounts();
+        // baseline counts are pre-treatment by definition; an import carries no date for them: at diagnosis
         CountSample baseline = b == null
                 ? null
                 : new CountSample(
-                        b.date(),
+                        b.date() != null ? b.date() : patient.diagnosisDate(),
                         number(b.hemoglobin()),
                         number(b.anc()),
                         number(b.platelets()),

@@ -1,7 +1,6 @@
 package org.aaregistry.patient.boundary;
 
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -25,11 +24,13 @@ public class PatientFilter {
     @QueryParam("vitalStatus")
     List<String> vitalStatuses;
 
+    // ISO dates as text: JAX-RS converts no java.time type by itself (it finds no valueOf or fromString on
+    // LocalDate and passes null, so a date filter would silently match everything); PatientList parses them
     @QueryParam("diagnosisFrom")
-    LocalDate diagnosisFrom;
+    String diagnosisFrom;
 
     @QueryParam("diagnosisTo")
-    LocalDate diagnosisTo;
+    String diagnosisTo;
 
     @QueryParam("studyId")
     String studyId;

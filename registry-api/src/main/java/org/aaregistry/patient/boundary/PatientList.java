@@ -3,6 +3,7 @@ package org.aaregistry.patient.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +51,8 @@ public class PatientList {
         codes(errors, "cause", filter.causes, names(Cause.values()));
         codes(errors, "firstLineRegimen", filter.firstLineRegimens, REGIMENS);
         codes(errors, "vitalStatus", filter.vitalStatuses, names(VitalStatus.values()));
+        LocalDate diagnosisFrom = date(errors, "diagnosisFrom", filter.diagnosisFrom);
+        LocalDate diagnosisTo = date(errors, "diagnosisTo", filter.diagnosisTo);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
@@ -60,8 +63,8 @@ public class PatientList {
                 orNull(filter.causes),
                 orNull(filter.firstLineRegimens),
                 orNull(filter.vitalStatuses),
-                filter.diagnosisFrom,
-                filter.diagnosisTo,
+                diagnosisFrom,
+                diagnosisTo,
                 filter.studyId,
                 filter.includeVoided);
         List<PatientSummary> items = search.page(criteria, page).stream()
@@ -81,6 +84,18 @@ public class PatientList {
                 .toList();
         long total = search.count(criteria);
         return new Page<>(items, page.page(), page.size(), total, page.offset() + items.size() < total);
+    }
+
+    private static LocalDate date(List<InvalidField> errors, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new InvalidField("$." + name, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
     }
 
     /** The caller's sites, narrowed by the {@code site} filter; for an investigator the filter alone. */

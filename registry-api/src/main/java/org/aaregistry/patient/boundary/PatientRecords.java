@@ -129,6 +129,10 @@ public class PatientRecords {
     private <R extends PatientRecord> R owned(Patient patient, Class<R> kind, UUID id) {
         R record = id == null ? null : em.find(kind, id);
         if (record == null || !record.patient().id().equals(patient.id())) {
+            if (record != null && !scope.reaches(record.patient())) {
+                // one's own patient's path with another site's record id: the same 404, but an attempt
+                access.denied("record of another site's patient");
+            }
             throw Refusal.notFound("record");
         }
         access.resource(id);

@@ -3,6 +3,7 @@ package org.aaregistry.patient.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Set;
@@ -39,7 +40,7 @@ public class PatientScope {
         if (patient == null) {
             throw Refusal.notFound("patient");
         }
-        if (!caller.hasRole(Roles.INVESTIGATOR) && !caller.belongsTo(patient.siteCode())) {
+        if (!reaches(patient)) {
             access.patient(patient.id(), patient.studyId());
             access.denied("patient of another site");
             throw Refusal.notFound("patient");
@@ -48,7 +49,13 @@ public class PatientScope {
         return patient;
     }
 
-    /** The patient if the caller may change it: one of their site's patients, not voided. */
+    /**
+     * The patient if the caller may change it: one of their site's patients, not voided — reloaded and locked
+     * until the transaction ends. Every write to a patient's record (the patient, a count, a line, a transplant,
+     * an event, a response) takes this lock first, so that concurrent writes to one record run one after the
+     * other: two new lines cannot both become line 1, two count corrections cannot race to recompute the
+     * derived responses, and a date check cannot pass against a course another request is changing.
+     */
     public Patient writable(UUID id) {
         requireSiteForCoordinator();
         Patient patient = id == null ? null : em.find(Patient.class, id);
@@ -61,10 +68,16 @@ public class PatientScope {
             throw Refusal.notFound("patient");
         }
         access.patient(patient.id(), patient.studyId());
+        em.refresh(patient, LockModeType.PESSIMISTIC_WRITE);
         if (patient.voided()) {
             throw new Refusal(ProblemType.CONFLICT, "This patient was voided; a voided record is not changed");
         }
         return patient;
+    }
+
+    /** Whether the caller may see this patient at all: an investigator, or a coordinator of its site. */
+    public boolean reaches(Patient patient) {
+        return caller.hasRole(Roles.INVESTIGATOR) || caller.belongsTo(patient.siteCode());
     }
 
     /** The sites whose patients the caller lists: theirs for a coordinator, all (null) for an investigator. */

@@ -100,6 +100,20 @@ public final class JsonInput {
         });
     }
 
+    /** A whole number that may exceed the range of an {@code int} (a sequence number, say). */
+    public Long longInteger(String field, boolean required) {
+        return read(field, required, "a whole number", value -> {
+            if (value instanceof JsonNumber number && number.isIntegral()) {
+                try {
+                    return number.longValueExact();
+                } catch (ArithmeticException tooLarge) {
+                    return reject(field, "is out of range");
+                }
+            }
+            return null;
+        });
+    }
+
     public BigDecimal decimal(String field, boolean required) {
         return read(
                 field,
@@ -131,13 +145,16 @@ public final class JsonInput {
         });
     }
 
-    /** A nested object, read with the same rules; {@code null} when absent. */
+    /**
+     * A nested object, read with the same rules (its unknown fields refused too, by their full path such as
+     * {@code $.baselineCounts.hemoglobine}); {@code null} when absent.
+     */
     public JsonInput object(String field, boolean required) {
         return read(
                 field,
                 required,
                 "an object",
-                value -> value instanceof JsonObject object ? new JsonInput(object, pathOf(field), errors) : null);
+                value -> value instanceof JsonObject object ? child(object, pathOf(field)) : null);
     }
 
     /** The objects of an array field, each read with the same rules; empty when absent. */
