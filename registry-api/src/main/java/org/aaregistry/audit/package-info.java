@@ -11,8 +11,11 @@
  * org.aaregistry.audit.control.ChangeContext}).
  *
  * <p><b>Access log.</b> Every call that touches patient data, reports, exports or the audit itself, and every
- * authentication or authorisation failure, is appended after the call in a transaction of its own, so a
- * denied or failed request is logged although its own transaction rolled back. Never clinical values.
+ * authentication or authorisation failure, is logged. A successful call's entry is written in the call's own
+ * transaction ({@link org.aaregistry.audit.boundary.RequestTransaction}), so the call and its entry commit
+ * together or not at all; a denied, invalid or failed call rolls back and its entry is appended in a transaction
+ * of its own, so it is logged all the same. When the entry cannot be written the call fails (503). Never
+ * clinical values.
  *
  * <p><b>Tamper evidence.</b> Both logs are append-only (privileges and triggers) and hash-chained; {@link
  * org.aaregistry.audit.control.ChainVerifier} recomputes the chains in Java, independently of the database's

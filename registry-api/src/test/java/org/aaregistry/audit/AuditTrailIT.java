@@ -57,16 +57,28 @@ class AuditTrailIT {
         String path = "api/v1/patients/" + patient.get("id").asText();
         String revised = patient.toString().replace("\"cause\":\"IDIOPATHIC\"", "\"cause\":\"DRUG\"");
         revised = revised.substring(0, revised.length() - 1) + ",\"reason\":\"drug history found in referral letter\"}";
-        assertThat(clinic.change("PUT", "coordinator-a", path, "\"0\"", revised).status())
-                .isEqualTo(200);
+        Reply put = clinic.change("PUT", "coordinator-a", path, "\"0\"", revised);
+        assertThat(put.status()).isEqualTo(200);
+        Reply count = clinic.add(
+                "coordinator-a",
+                patient.get("id").asText(),
+                "blood-counts",
+                "{\"sampleDate\":\"2024-02-01\",\"anc\":0.4}");
         assertThat(clinic.change("DELETE", "coordinator-a", path, "\"1\"", "{\"reason\":\"duplicate enrolment\"}")
                         .status())
                 .isEqualTo(200);
 
         JsonNode history = api.get("api/v1/audit/patients/" + studyId + "/history", Keycloak.token("auditor"))
                 .json();
-        assertThat(history).extracting(e -> e.get("operation").asText()).containsExactly("CREATE", "UPDATE", "VOID");
+        assertThat(history)
+                .extracting(
+                        e -> e.get("entity").asText() + " " + e.get("operation").asText())
+                .containsExactly("patient CREATE", "patient UPDATE", "blood_count CREATE", "patient VOID");
         JsonNode update = history.get(1);
+        assertThat(update.get("actorSubject").asText()).isEqualTo(subjectOf(Keycloak.token("coordinator-a")));
+        assertThat(update.get("entityId").asText()).isEqualTo(patient.get("id").asText());
+        assertThat(update.get("studyId").asText()).isEqualTo(studyId);
+        assertThat(update.get("requestId").asText()).isEqualTo(put.header("X-Request-Id"));
         assertThat(update.get("actorUsername").asText()).isEqualTo("coordinator-a");
         assertThat(update.get("actorRoles").asText()).isEqualTo("coordinator");
         assertThat(update.get("actorSites").asText()).isEqualTo("SITE-A");
@@ -75,11 +87,17 @@ class AuditTrailIT {
         assertThat(update.at("/changes/cause/old").asText()).isEqualTo("IDIOPATHIC");
         assertThat(update.at("/changes/cause/new").asText()).isEqualTo("DRUG");
         assertThat(Instant.parse(update.get("occurredAt").asText())).isCloseTo(Instant.now(), within(5));
-        assertThat(history.get(2).get("reason").asText()).isEqualTo("duplicate enrolment");
+        JsonNode countEntry = history.get(2);
+        assertThat(countEntry.get("entityId").asText())
+                .isEqualTo(count.json().get("id").asText());
+        assertThat(countEntry.get("studyId").asText()).isEqualTo(studyId);
+        assertThat(countEntry.at("/changes/anc/new").asDouble()).isEqualTo(0.4);
+        assertThat(history.get(3).get("reason").asText()).isEqualTo("duplicate enrolment");
+        assertThat(history).extracting(e -> e.get("seq").asLong()).isSorted();
 
         JsonNode own =
                 api.get(path + "/history", Keycloak.token("coordinator-a")).json();
-        assertThat(own).hasSize(3);
+        assertThat(own).hasSize(4);
     }
 
     @Test
@@ -96,6 +114,26 @@ class AuditTrailIT {
             }
             assertThatThrownBy(() -> statement.execute("UPDATE audit_chain SET last_seq = 0"))
                     .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("INSERT INTO change_history (seq, occurred_at, actor_subject,"
+                            + " actor_username, actor_roles, actor_sites, operation, entity, entity_id, changes,"
+                            + " prev_hash, hash) VALUES (1, now(), 'x', 'x', '', '', 'CREATE', 'patient',"
+                            + " gen_random_uuid(), '{}', '', '')"))
+                    .as("only the database's own trigger writes the change history")
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> statement.execute("DROP TABLE access_log")).hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> statement.execute("ALTER TABLE change_history DISABLE TRIGGER USER"))
+                    .hasMessageContaining("must be owner");
+
+            // what the application inserts into the access log is numbered, timed and chained by the database
+            statement.execute("INSERT INTO access_log (seq, occurred_at, actor_username, action, outcome, http_status,"
+                    + " request_id, prev_hash, hash) VALUES (1, '2001-01-01', 'it-forger', 'READ', 'SUCCESS', 200,"
+                    + " 'forged-seq-test', 'x', 'y')");
+            assertThat(Database.value(
+                            app,
+                            "SELECT seq > 1 AND occurred_at > now() - interval '1 minute'"
+                                    + " AND length(hash) = 32 AND hash <> 'y'::bytea"
+                                    + " FROM access_log WHERE request_id = 'forged-seq-test'"))
+                    .isEqualTo("t");
         }
     }
 
@@ -110,6 +148,17 @@ class AuditTrailIT {
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> statement.execute("TRUNCATE change_history"))
                     .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("UPDATE access_log SET detail = 'x'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM change_history"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("TRUNCATE access_log")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.execute("UPDATE audit_chain SET last_seq = last_seq - 1"))
+                    .as("a chain's head only moves forward")
+                    .hasMessageContaining("only moves forward");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM audit_chain"))
+                    .hasMessageContaining("only moves forward");
+            assertThatThrownBy(() -> statement.execute("TRUNCATE audit_chain")).hasMessageContaining("append-only");
         }
     }
 
@@ -185,12 +234,163 @@ class AuditTrailIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("seq,occurredAt,actorSubject");
         assertThat(csv.body()).contains(studyId);
+        assertThat(csv.body().lines().skip(1))
+                .allSatisfy(line -> assertThat(line).contains(",investigator,"));
 
         JsonNode exports = api.get(
                         "api/v1/audit/access-log?actor=auditor&action=EXPORT&from=" + since, Keycloak.token("auditor"))
                 .json()
                 .get("items");
-        assertThat(exports).isNotEmpty();
+        assertThat(exports).anySatisfy(e -> {
+            assertThat(e.get("requestId").asText()).isEqualTo(csv.header("X-Request-Id"));
+            assertThat(e.get("path").asText()).isEqualTo("/api/v1/audit/access-log");
+        });
+    }
+
+    @Test
+    void searchesReturnOnlyWhatTheyAskForPagedAndInOrder() {
+        String studyId = Clinic.studyId("SITE-A");
+        JsonNode patient = clinic.enrol("coordinator-a", studyId).json();
+        String id = patient.get("id").asText();
+        for (int i = 0; i < 3; i++) {
+            api.get("api/v1/patients/" + id, Keycloak.token("investigator"));
+        }
+        api.get("api/v1/patients/" + id, Keycloak.token("coordinator-b"));
+        String revised = patient.toString().replace("\"cause\":\"IDIOPATHIC\"", "\"cause\":\"VIRAL\"");
+        revised = revised.substring(0, revised.length() - 1) + ",\"reason\":\"serology came back\"}";
+        clinic.change("PUT", "coordinator-a", "api/v1/patients/" + id, "\"0\"", revised);
+        String token = Keycloak.token("auditor");
+        String since = Instant.now().minus(5, ChronoUnit.MINUTES).toString();
+        String log = "api/v1/audit/access-log?from=" + since + "&patient=" + studyId;
+
+        assertThat(items(log + "&actor=investigator")).hasSize(3).allSatisfy(e -> {
+            assertThat(e.get("actorUsername").asText()).isEqualTo("investigator");
+            assertThat(e.get("studyId").asText()).isEqualTo(studyId);
+        });
+        assertThat(items(log + "&action=READ"))
+                .as("the three reads; coordinator B's attempt is logged as DENIED")
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("READ"));
+        assertThat(items(log + "&outcome=DENIED")).hasSize(1).allSatisfy(e -> {
+            assertThat(e.get("actorUsername").asText()).isEqualTo("coordinator-b");
+            assertThat(e.get("httpStatus").asInt()).isEqualTo(404);
+        });
+        String earlier = Instant.parse(since).minus(1, ChronoUnit.HOURS).toString();
+        assertThat(items("api/v1/audit/access-log?from=" + earlier + "&to=" + since + "&patient=" + studyId))
+                .as("nothing of this patient before the window")
+                .isEmpty();
+
+        JsonNode firstPage = api.get(log + "&actor=investigator&size=2", token).json();
+        JsonNode secondPage =
+                api.get(log + "&actor=investigator&size=2&page=1", token).json();
+        assertThat(firstPage.get("items")).hasSize(2);
+        assertThat(firstPage.get("hasMore").asBoolean()).isTrue();
+        assertThat(secondPage.get("items")).hasSize(1);
+        assertThat(secondPage.get("hasMore").asBoolean()).isFalse();
+        assertThat(seqs(items(log + "&sort=occurredAt"))).isSorted();
+        assertThat(seqs(items(log + "&sort=-occurredAt"))).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(seqs(items(log)))
+                .as("newest first by default")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        String changes = "api/v1/audit/change-history?from=" + since + "&patient=" + studyId;
+        assertThat(items(changes))
+                .extracting(e -> e.get("operation").asText())
+                .containsExactlyInAnyOrder("CREATE", "UPDATE");
+        assertThat(items(changes + "&operation=UPDATE")).singleElement().satisfies(e -> {
+            assertThat(e.get("reason").asText()).isEqualTo("serology came back");
+            assertThat(e.at("/changes/cause/new").asText()).isEqualTo("VIRAL");
+        });
+        assertThat(items(changes + "&actor=coordinator-b")).isEmpty();
+        assertThat(items(changes + "&entity=blood_count")).isEmpty();
+        Reply exported =
+                api.send("GET", changes + "&operation=UPDATE", token, null, null, Map.of("Accept", "text/csv"));
+        assertThat(exported.status()).isEqualTo(200);
+        assertThat(exported.body().lines()).hasSize(2);
+        assertThat(exported.body()).contains("serology came back");
+        assertThat(api.get("api/v1/audit/access-log?outcome=MAYBE", token).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void refusedAndInvalidRequestsAreLoggedWithTheirOutcome() {
+        JsonNode patient =
+                clinic.enrol("coordinator-a", Clinic.studyId("SITE-A")).json();
+        Reply invalid = clinic.change(
+                "PUT", "coordinator-a", "api/v1/patients/" + patient.get("id").asText(), "\"0\"", patient.toString());
+        assertThat(invalid.status()).isEqualTo(422);
+        Reply forbidden = api.get("api/v1/audit/verify", Keycloak.token("coordinator-a"));
+        assertThat(forbidden.status()).isEqualTo(403);
+        String since = Instant.now().minus(5, ChronoUnit.MINUTES).toString();
+        JsonNode mine = api.get(
+                        "api/v1/audit/access-log?actor=coordinator-a&size=200&from=" + since, Keycloak.token("auditor"))
+                .json()
+                .get("items");
+        assertThat(mine).anySatisfy(e -> {
+            assertThat(e.get("requestId").asText()).isEqualTo(invalid.header("X-Request-Id"));
+            assertThat(e.get("outcome").asText()).isEqualTo("INVALID");
+            assertThat(e.get("action").asText()).isEqualTo("UPDATE");
+            assertThat(e.get("httpStatus").asInt()).isEqualTo(422);
+        });
+        assertThat(mine).anySatisfy(e -> {
+            assertThat(e.get("requestId").asText()).isEqualTo(forbidden.header("X-Request-Id"));
+            assertThat(e.get("outcome").asText()).isEqualTo("DENIED");
+            assertThat(e.get("action").asText()).isEqualTo("DENIED");
+        });
+    }
+
+    @Test
+    void verificationDuringWritesFindsTheChainsIntact() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try {
+            var writers = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int w = 0; w < 3; w++) {
+                writers.add(pool.submit(() -> {
+                    while (writing.get()) {
+                        api.post(
+                                "api/v1/patients",
+                                Keycloak.token("coordinator-a"),
+                                Clinic.severePatient(Clinic.studyId("SITE-A")));
+                    }
+                    return null;
+                }));
+            }
+            for (int i = 0; i < 8; i++) {
+                JsonNode verdict = api.get("api/v1/audit/verify", Keycloak.token("auditor"))
+                        .json();
+                assertThat(verdict.get("intact").asBoolean())
+                        .as("verification %d while patients are enrolled: %s", i, verdict)
+                        .isTrue();
+            }
+            writing.set(false);
+            for (var writer : writers) {
+                writer.get();
+            }
+        } finally {
+            writing.set(false);
+            pool.shutdownNow();
+        }
+    }
+
+    private JsonNode items(String query) {
+        Reply reply = api.get(query + (query.contains("size=") ? "" : "&size=200"), Keycloak.token("auditor"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().get("items");
+    }
+
+    private static java.util.List<Long> seqs(JsonNode items) {
+        java.util.List<Long> seqs = new java.util.ArrayList<>();
+        items.forEach(e -> seqs.add(e.get("seq").asLong()));
+        return seqs;
+    }
+
+    /** The {@code sub} claim of an access token. */
+    private static String subjectOf(String token) {
+        String payload = new String(
+                java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return new Reply(200, null, payload).json().get("sub").asText();
     }
 
     @Test

@@ -136,21 +136,51 @@ class ChainTamperIT {
                 .isTrue();
         Reply against = api.post("api/v1/audit/verify", Keycloak.token("auditor"), checkpoint);
         assertThat(against.json().get("intact").asBoolean()).isFalse();
-        assertThat(against.json().at("/changeHistory/firstBrokenSeq").asLong()).isPositive();
+        assertThat(against.json().at("/changeHistory/firstBrokenSeq").asLong())
+                .as("the entry the checkpoint was taken at no longer has the exported hash")
+                .isEqualTo(new Reply(200, null, checkpoint)
+                        .json()
+                        .at("/changeHistory/seq")
+                        .asLong());
+        assertThat(against.json().at("/accessLog/intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aChangedAccessLogEntryIsFound() throws SQLException {
+        long seq = Long.parseLong(value("SELECT max(seq) / 2 FROM access_log"));
+        String path = value("SELECT path FROM access_log WHERE seq = " + seq);
+        sql("ALTER TABLE access_log DISABLE TRIGGER USER; UPDATE access_log SET path = '/api/v1/nothing-here'"
+                + " WHERE seq = " + seq + "; ALTER TABLE access_log ENABLE TRIGGER USER;");
+        try {
+            JsonNode verdict = verify();
+            assertThat(verdict.get("intact").asBoolean()).isFalse();
+            assertThat(verdict.at("/accessLog/firstBrokenSeq").asLong()).isEqualTo(seq);
+            assertThat(verdict.at("/changeHistory/intact").asBoolean()).isTrue();
+        } finally {
+            sql("ALTER TABLE access_log DISABLE TRIGGER USER; UPDATE access_log SET path = "
+                    + (path == null ? "NULL" : "'" + path.replace("'", "''") + "'") + " WHERE seq = " + seq
+                    + "; ALTER TABLE access_log ENABLE TRIGGER USER;");
+        }
     }
 
     @Test
     void whenTheHistoryCannotBeWrittenTheClinicalChangeRollsBack() throws SQLException {
         String studyId = Clinic.studyId("SITE-A");
         sql("ALTER TABLE change_history ADD CONSTRAINT tamper_refuses_every_entry CHECK (false) NOT VALID");
+        Reply refused;
         try {
-            Reply refused = api.post("api/v1/patients", Keycloak.token("coordinator-a"), Clinic.severePatient(studyId));
+            refused = api.post("api/v1/patients", Keycloak.token("coordinator-a"), Clinic.severePatient(studyId));
             assertThat(refused.status()).isGreaterThanOrEqualTo(500);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
         } finally {
             sql("ALTER TABLE change_history DROP CONSTRAINT tamper_refuses_every_entry");
         }
         assertThat(value("SELECT count(*) FROM patient WHERE study_id = '" + studyId + "'"))
                 .isEqualTo("0");
+        assertThat(value("SELECT outcome || ' ' || action || ' ' || http_status FROM access_log WHERE request_id = '"
+                        + refused.header("X-Request-Id") + "'"))
+                .as("the failed call is in the access log although its transaction rolled back")
+                .isEqualTo("FAILED CREATE " + refused.status());
     }
 
     private void assertBrokenAt(long seq) {

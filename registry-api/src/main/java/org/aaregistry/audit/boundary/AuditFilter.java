@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import org.aaregistry.audit.control.AuditQuery;
+import org.aaregistry.audit.entity.AccessAction;
+import org.aaregistry.audit.entity.AccessOutcome;
 import org.aaregistry.problem.boundary.InvalidRequest;
 
 /** Query parameters of the audit searches. Times are ISO instants or dates (a date means its start, UTC). */
@@ -45,7 +48,27 @@ public class AuditFilter {
     @QueryParam("sort")
     String sort;
 
-    AuditQuery query(String kind) {
+    /** The access log's search: {@code action} and {@code outcome} must be codes of the log. */
+    AuditQuery accessLogQuery() {
+        code("action", action, AccessAction.values());
+        code("outcome", outcome, AccessOutcome.values());
+        return query(action);
+    }
+
+    /** The change history's search: {@code operation} must be one of the trail's operations. */
+    AuditQuery changeHistoryQuery() {
+        code("operation", operation, new String[] {"CREATE", "UPDATE", "VOID", "DELETE"});
+        return query(operation);
+    }
+
+    /** A misspelt code would silently find nothing, which an auditor could take for "no such entries". */
+    private static void code(String name, String value, Object[] codes) {
+        if (value != null && Arrays.stream(codes).map(String::valueOf).noneMatch(value::equals)) {
+            throw InvalidRequest.of("$." + name, "must be one of " + Arrays.toString(codes));
+        }
+    }
+
+    private AuditQuery query(String kind) {
         Instant end = to == null ? Instant.now().plus(1, ChronoUnit.MINUTES) : instant("to", to);
         Instant start = from == null ? end.minus(30, ChronoUnit.DAYS) : instant("from", from);
         if (!start.isBefore(end)) {

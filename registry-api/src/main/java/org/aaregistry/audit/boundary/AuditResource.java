@@ -68,9 +68,7 @@ public class AuditResource {
         PageRequest page = PageRequest.of(filter.page, filter.size, filter.sort, SORTABLE, "-occurredAt");
         access.detail("access-log search " + describe(filter));
         List<AccessLogEntry> entries =
-                search
-                        .accessLog(filter.query(filter.action), page.descending(), page.offset(), page.size() + 1)
-                        .stream()
+                search.accessLog(filter.accessLogQuery(), page.descending(), page.offset(), page.size() + 1).stream()
                         .map(AccessLogEntry::of)
                         .toList();
         return page(entries, page);
@@ -82,7 +80,7 @@ public class AuditResource {
     @AccessLogged(action = AccessAction.EXPORT, resource = RESOURCE)
     @Operation(summary = "Export an access-log search as CSV")
     public Response exportAccessLog(@BeanParam AuditFilter filter) {
-        var query = filter.query(filter.action);
+        var query = filter.accessLogQuery();
         access.detail("access-log export " + describe(filter));
         return csv("access-log", AccessLogEntry.HEADER, sink -> search.accessLog(query, true, 0, EXPORT_LIMIT, sink));
     }
@@ -97,7 +95,7 @@ public class AuditResource {
         access.detail("change-history search " + describe(filter));
         List<ChangeEntry> entries = new ArrayList<>();
         search.changeHistory(
-                filter.query(filter.operation),
+                filter.changeHistoryQuery(),
                 page.descending(),
                 page.offset(),
                 page.size() + 1,
@@ -111,7 +109,7 @@ public class AuditResource {
     @AccessLogged(action = AccessAction.EXPORT, resource = RESOURCE)
     @Operation(summary = "Export a change-history search as CSV")
     public Response exportChangeHistory(@BeanParam AuditFilter filter) {
-        var query = filter.query(filter.operation);
+        var query = filter.changeHistoryQuery();
         access.detail("change-history export " + describe(filter));
         return csv(
                 "change-history", ChangeEntry.HEADER, sink -> search.changeHistory(query, true, 0, EXPORT_LIMIT, sink));
@@ -177,7 +175,7 @@ public class AuditResource {
         if (head == null) {
             return null;
         }
-        Integer seq = head.integer("seq", true);
+        Long seq = head.longInteger("seq", true);
         String hash = head.text("hash", true, 64);
         return seq == null || hash == null ? null : new Checkpoint(seq, hash);
     }

@@ -11,9 +11,9 @@ import java.sql.Types;
 import javax.sql.DataSource;
 
 /**
- * Appends to the access log in a transaction of its own, so that a request whose own transaction rolled
- * back (a refusal, a failure) is still logged. The database assigns the sequence number, the time and the
- * hash (audit_chain_append).
+ * Appends to the access log: within a successful call's own transaction, or in a transaction of its own for a
+ * call whose transaction rolled back (a refusal, a failure), so that it is still logged. The database assigns the
+ * sequence number, the time and the hash (audit_chain_append), whatever the application sends for them.
  */
 @ApplicationScoped
 public class AccessLog {

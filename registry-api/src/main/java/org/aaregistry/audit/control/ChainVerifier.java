@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.sql.DataSource;
@@ -73,12 +74,25 @@ public class ChainVerifier {
     @Resource(lookup = "java:app/jdbc/registry")
     DataSource database;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Verifies one chain in a read-only, repeatable-read transaction of its own: the head and the entries are
+     * read from one snapshot. (Under read committed, an entry committed between reading the head and walking the
+     * rows would look like an entry beyond the head, and an intact chain would be reported broken.)
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Verification verify(Chain chain, Checkpoint checkpoint) {
         try (Connection connection = database.getConnection()) {
-            long[] headSeq = {0};
-            byte[] headHash = head(connection, chain, headSeq);
-            return walk(connection, chain, checkpoint, headSeq[0], headHash);
+            connection.setAutoCommit(false);
+            try (Statement snapshot = connection.createStatement()) {
+                snapshot.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            try {
+                long[] headSeq = {0};
+                byte[] headHash = head(connection, chain, headSeq);
+                return walk(connection, chain, checkpoint, headSeq[0], headHash);
+            } finally {
+                connection.rollback();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the audit chain could not be read", e);
         }
