@@ -25,14 +25,21 @@ record ReportRequest(
         double[] landmarks,
         Set<EfsEvent> efsEvents) {
 
+    /** @param defaultOrigin the report's origin when none is asked for; {@code null}: the endpoint's natural one */
     static ReportRequest of(ReportParameters p, Set<String> callerSites, Origin defaultOrigin) {
         List<InvalidField> errors = new ArrayList<>();
         CohortDefinition cohort = CohortDefinition.of(p, callerSites, errors);
+        Endpoint endpoint = code("endpoint", p.endpoint, Endpoint.class, Endpoint.OS, errors);
         ReportRequest request = new ReportRequest(
                 cohort,
-                code("endpoint", p.endpoint, Endpoint.class, Endpoint.OS, errors),
+                endpoint,
                 code("event", p.event, IncidenceEvent.class, IncidenceEvent.RELAPSE, errors),
-                code("origin", p.origin, Origin.class, defaultOrigin, errors),
+                code(
+                        "origin",
+                        p.origin,
+                        Origin.class,
+                        defaultOrigin == null ? endpoint.naturalOrigin() : defaultOrigin,
+                        errors),
                 code("groupBy", p.groupBy, GroupBy.class, null, errors),
                 code("ci", p.ci, ConfidenceInterval.class, ConfidenceInterval.LOG, errors),
                 landmarks(p.times, errors),

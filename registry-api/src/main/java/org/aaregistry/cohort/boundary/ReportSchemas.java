@@ -8,11 +8,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.aaregistry.cohort.entity.Endpoint;
+import org.aaregistry.cohort.entity.IncidenceEvent;
+import org.aaregistry.cohort.entity.Origin;
 import org.aaregistry.reports.report.CohortSummaryReport;
 import org.aaregistry.reports.report.IncidenceReport;
 import org.aaregistry.reports.report.ResponseReport;
 import org.aaregistry.reports.report.SurvivalReport;
 import org.aaregistry.reports.report.TransplantReport;
+import org.aaregistry.reports.report.TransplantReports;
+import org.aaregistry.reports.survival.ConfidenceInterval;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,7 +32,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * <p>Payara's annotation scanner reads only {@code WEB-INF/classes}; the records live in a jar under
  * {@code WEB-INF/lib} and, even with library scanning switched on, came out as empty objects. The
  * schemas are therefore derived here from the record components by reflection, so they cannot
- * drift from what Jackson serialises. The resource methods refer to them by name.
+ * drift from what JSON-B (Yasson) writes. The resource methods refer to them by name.
  */
 public class ReportSchemas implements OASModelReader {
 
@@ -47,6 +53,26 @@ public class ReportSchemas implements OASModelReader {
         }
         return OASFactory.createOpenAPI()
                 .components(OASFactory.createComponents().schemas(schemas));
+    }
+
+    /** The analysis codes a report's top level names, listed as the enumerations they are. */
+    private static Optional<Schema> codes(Class<?> record, String property) {
+        Object[] values = switch (record.getSimpleName() + "." + property) {
+            case "SurvivalReport.endpoint" -> Endpoint.values();
+            case "SurvivalReport.origin", "IncidenceReport.origin" -> Origin.values();
+            case "SurvivalReport.ci" -> ConfidenceInterval.values();
+            case "IncidenceReport.event" -> IncidenceEvent.values();
+            case "TransplantReport.groupBy" -> TransplantReports.GROUPINGS.toArray();
+            default -> null;
+        };
+        if (values == null) {
+            return Optional.empty();
+        }
+        Schema enumeration = OASFactory.createSchema().type(SchemaType.STRING);
+        for (Object value : values) {
+            enumeration.addEnumeration(String.valueOf(value));
+        }
+        return Optional.of(enumeration);
     }
 
     private Schema describe(Type type) {
@@ -98,10 +124,14 @@ public class ReportSchemas implements OASModelReader {
                 Schema record = OASFactory.createSchema().type(SchemaType.OBJECT);
                 schemas.put(name, record); // before the components, so self-references terminate
                 for (RecordComponent component : plain.getRecordComponents()) {
-                    record.addProperty(component.getName(), describe(component.getGenericType()));
-                    if (component.getType().isPrimitive()) {
-                        record.addRequired(component.getName());
+                    Schema property =
+                            codes(plain, component.getName()).orElseGet(() -> describe(component.getGenericType()));
+                    if (!component.getType().isPrimitive()) {
+                        // written as null when absent: a limit R reports as NA, a median never reached (ReportJson)
+                        property.nullable(true);
                     }
+                    record.addProperty(component.getName(), property);
+                    record.addRequired(component.getName());
                 }
             }
             return OASFactory.createSchema().ref(name);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.aaregistry.audit.control.AccessRecord;
 import org.aaregistry.cohort.control.Cohort;
 import org.aaregistry.cohort.control.CohortExtraction;
 import org.aaregistry.cohort.control.CohortReports;
@@ -14,8 +15,12 @@ import org.aaregistry.cohort.entity.Endpoint;
 import org.aaregistry.cohort.entity.GroupBy;
 import org.aaregistry.cohort.entity.Origin;
 import org.aaregistry.patient.control.PatientScope;
+import org.aaregistry.problem.boundary.InvalidRequest;
+import org.aaregistry.problem.boundary.ProblemType;
+import org.aaregistry.problem.boundary.Refusal;
 import org.aaregistry.reports.report.Provenance;
 import org.aaregistry.reports.report.Report;
+import org.aaregistry.reports.report.TransplantReports;
 import org.aaregistry.security.control.Caller;
 
 /**
@@ -34,8 +39,11 @@ public class Reports {
     @Inject
     Caller caller;
 
+    @Inject
+    AccessRecord access;
+
     public Report survival(ReportParameters parameters) {
-        ReportRequest r = request(parameters, Origin.DIAGNOSIS);
+        ReportRequest r = request(parameters, null);
         List<String> events = r.endpoint() == Endpoint.EFS
                 ? r.efsEvents().stream().map(EfsEvent::definition).toList()
                 : List.of();
@@ -71,7 +79,11 @@ public class Reports {
 
     public Report transplant(ReportParameters parameters) {
         ReportRequest r = request(parameters, Origin.TRANSPLANT);
-        GroupBy by = r.groupBy() == GroupBy.GRAFT_SOURCE ? GroupBy.GRAFT_SOURCE : GroupBy.DONOR_TYPE;
+        if (r.groupBy() != null
+                && !TransplantReports.GROUPINGS.contains(r.groupBy().name())) {
+            throw InvalidRequest.of("$.groupBy", "a transplant report is grouped by " + TransplantReports.GROUPINGS);
+        }
+        GroupBy by = r.groupBy() == null ? GroupBy.DONOR_TYPE : r.groupBy();
         Provenance provenance = provenance(
                 r,
                 "overall survival (" + Endpoint.OS.definition() + ") and GRFS (" + Endpoint.GRFS.definition() + ")",
@@ -92,8 +104,21 @@ public class Reports {
                         provenance));
     }
 
+    /**
+     * A coordinator reports on their own sites' patients only: asking for another site is refused (403, logged as
+     * denied) rather than answered with an empty cohort that could pass for a real one.
+     */
     private ReportRequest request(ReportParameters parameters, Origin defaultOrigin) {
         Set<String> sites = scope.listableSites();
+        if (sites != null && parameters.site != null) {
+            List<String> foreign = parameters.site.stream()
+                    .filter(site -> !sites.contains(site))
+                    .toList();
+            if (!foreign.isEmpty()) {
+                access.denied("report on another site's cohort " + foreign);
+                throw new Refusal(ProblemType.FORBIDDEN, "A coordinator reports on their own sites only " + sites);
+            }
+        }
         return ReportRequest.of(parameters, sites, defaultOrigin);
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Extracts a cohort in one read-only, repeatable-read transaction — a consistent snapshot even while
+ * Extracts a cohort as it stood at the data cut-off — lines, transplants and responses after it are not seen —
+ * in one read-only, repeatable-read transaction — a consistent snapshot even while
  * coordinators keep writing — streaming the rows of a single SQL query into {@link Cohort}'s columns. Each
  * patient's lines, transplant, events and responses are lateral look-ups through their indexes, a plan that
  * stays fast whether or not the planner's statistics are fresh.
@@ -34,13 +35,14 @@ public class CohortExtraction {
                    ev.relapse, ev.clonal, ev.pnh,
                    d.m3, d.m6, d.m12, d.best, d.first_response,
                    rr.m3, rr.m6, rr.m12
-            FROM patient p
+            FROM (SELECT ?::date AS cut_off, ?::text AS rule_set) q
+            CROSS JOIN patient p
             LEFT JOIN LATERAL (SELECT x.id, x.regimen, x.start_date FROM treatment_line x WHERE x.patient_id = p.id
-                               AND x.line_number = 1 AND NOT x.voided LIMIT 1) l1 ON true
+                               AND x.line_number = 1 AND NOT x.voided AND x.start_date <= q.cut_off LIMIT 1) l1 ON true
             LEFT JOIN LATERAL (SELECT x.start_date FROM treatment_line x WHERE x.patient_id = p.id
-                               AND x.line_number = 2 AND NOT x.voided LIMIT 1) l2 ON true
+                               AND x.line_number = 2 AND NOT x.voided AND x.start_date <= q.cut_off LIMIT 1) l2 ON true
             LEFT JOIN LATERAL (SELECT * FROM transplant x WHERE x.patient_id = p.id AND NOT x.voided
-                               ORDER BY x.transplant_date LIMIT 1) t ON true
+                               AND x.transplant_date <= q.cut_off ORDER BY x.transplant_date LIMIT 1) t ON true
             LEFT JOIN LATERAL (SELECT min(e.event_date) FILTER (WHERE e.event_type = 'RELAPSE') AS relapse,
                                       min(e.event_date) FILTER (WHERE e.event_type = 'CLONAL_EVOLUTION') AS clonal,
                                       min(e.event_date) FILTER (WHERE e.event_type = 'PNH_CLINICAL') AS pnh
@@ -51,12 +53,16 @@ public class CohortExtraction {
                                       max(r.category) FILTER (WHERE r.time_point = 'BEST') AS best,
                                       min(r.count_date) FILTER (WHERE r.time_point <> 'BEST'
                                                                 AND r.category IN ('CR', 'PR')) AS first_response
-                               FROM derived_response r WHERE r.treatment_line_id = l1.id AND r.rule_set = ?) d ON true
+                               FROM derived_response r WHERE r.treatment_line_id = l1.id AND r.rule_set = q.rule_set
+                               AND (r.count_date IS NULL OR r.count_date <= q.cut_off)) d ON true
             LEFT JOIN LATERAL (SELECT max(r.category) FILTER (WHERE r.time_point = 'MONTH_3') AS m3,
                                       max(r.category) FILTER (WHERE r.time_point = 'MONTH_6') AS m6,
                                       max(r.category) FILTER (WHERE r.time_point = 'MONTH_12') AS m12
-                               FROM recorded_response r WHERE r.treatment_line_id = l1.id AND NOT r.voided) rr ON true
-            WHERE NOT p.voided AND p.diagnosis_date <= ?""";
+                               FROM recorded_response r WHERE r.treatment_line_id = l1.id AND NOT r.voided
+                               AND l1.start_date + CASE r.time_point WHEN 'MONTH_3' THEN interval '3 months'
+                                   WHEN 'MONTH_6' THEN interval '6 months' ELSE interval '12 months' END
+                                   <= q.cut_off) rr ON true
+            WHERE NOT p.voided AND p.diagnosis_date <= q.cut_off""";
 
     @Resource(lookup = "java:app/jdbc/registry")
     DataSource database;
@@ -64,8 +70,8 @@ public class CohortExtraction {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Cohort extract(CohortCriteria criteria) {
         List<Object> parameters = new ArrayList<>();
-        parameters.add(criteria.responseRuleSet());
         parameters.add(java.sql.Date.valueOf(criteria.cutOff()));
+        parameters.add(criteria.responseRuleSet());
         String sql = QUERY + where(criteria, parameters);
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);

@@ -16,7 +16,8 @@ import org.aaregistry.transplant.entity.GraftFailure;
  * The endpoints of the data dictionary, computed per patient from a cohort's columns. An event counts from the
  * origin (same day included) up to the end of follow-up, which is the last contact or death, never later than
  * the data cut-off. A patient whose origin or needed date is unknown is left out and counted as excluded —
- * never guessed (e.g. grade III-IV acute GVHD without its onset date excludes the patient from GRFS).
+ * never guessed (e.g. grade III-IV acute GVHD without its onset date excludes the patient from GRFS). EFS counts
+ * only treated patients and GRFS only transplanted ones, whatever the origin ({@link Endpoint#appliesTo}).
  */
 public final class Endpoints {
 
@@ -31,7 +32,9 @@ public final class Endpoints {
         for (int i = 0; i < c.size; i++) {
             int start = origin(c, i, origin);
             int end = end(c, i);
-            if (start == NONE || end == NONE || end < start) {
+            boolean treated = c.firstLineStart[i] != NONE && c.firstLineStart[i] <= end;
+            boolean transplanted = c.transplant[i] != NONE && c.transplant[i] <= end;
+            if (start == NONE || end == NONE || end < start || !endpoint.appliesTo(treated, transplanted)) {
                 out.excluded++;
                 continue;
             }

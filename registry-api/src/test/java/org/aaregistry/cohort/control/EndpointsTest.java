@@ -143,6 +143,87 @@ class EndpointsTest {
     }
 
     @Test
+    void grfsAppliesOnlyToTransplantedAndEfsOnlyToTreatedPatientsWhateverTheOrigin() {
+        Outcomes grfs =
+                Endpoints.survival(patient(c -> {}), Endpoint.GRFS, Origin.DIAGNOSIS, EnumSet.allOf(EfsEvent.class));
+        assertThat(grfs.size()).isZero();
+        assertThat(grfs.excluded()).isEqualTo(1);
+        Outcomes efs =
+                Endpoints.survival(patient(c -> {}), Endpoint.EFS, Origin.DIAGNOSIS, EnumSet.allOf(EfsEvent.class));
+        assertThat(efs.size())
+                .as("never treated: no event-free survival after immunosuppression")
+                .isZero();
+        Outcomes transplantedLater = Endpoints.survival(
+                patient(c -> c.transplant[0] = day("2025-06-01")),
+                Endpoint.GRFS,
+                Origin.DIAGNOSIS,
+                EnumSet.allOf(EfsEvent.class));
+        assertThat(transplantedLater.size())
+                .as("a transplant after the end of follow-up is none")
+                .isZero();
+        Outcomes treated = Endpoints.survival(
+                patient(c -> c.firstLineStart[0] = day("2024-01-10")),
+                Endpoint.EFS,
+                Origin.DIAGNOSIS,
+                EnumSet.allOf(EfsEvent.class));
+        assertThat(treated.size()).isEqualTo(1);
+        assertThat(treated.time()[0]).isEqualTo(366);
+    }
+
+    @Test
+    void theNaturalOriginOfEachEndpoint() {
+        assertThat(Endpoint.OS.naturalOrigin()).isEqualTo(Origin.DIAGNOSIS);
+        assertThat(Endpoint.OS_TRANSPLANT_CENSORED.naturalOrigin()).isEqualTo(Origin.DIAGNOSIS);
+        assertThat(Endpoint.EFS.naturalOrigin()).isEqualTo(Origin.FIRST_LINE_START);
+        assertThat(Endpoint.GRFS.naturalOrigin()).isEqualTo(Origin.TRANSPLANT);
+    }
+
+    @Test
+    void graftFailureOrDeathFirstEndsGrfs() {
+        Cohort failed = patient(c -> {
+            c.transplant[0] = day("2024-03-01");
+            c.graftFailure[0] = (byte) org.aaregistry.transplant.entity.GraftFailure.SECONDARY.ordinal();
+            c.graftFailureDate[0] = day("2024-06-01");
+            c.death[0] = day("2024-08-01");
+        });
+        Outcomes grfs = Endpoints.survival(failed, Endpoint.GRFS, Origin.TRANSPLANT, EnumSet.allOf(EfsEvent.class));
+        assertThat(grfs.status()[0]).isEqualTo(1);
+        assertThat(grfs.time()[0]).isEqualTo(day("2024-06-01") - day("2024-03-01"));
+        Cohort died = patient(c -> {
+            c.transplant[0] = day("2024-03-01");
+            c.death[0] = day("2024-04-01");
+        });
+        assertThat(Endpoints.survival(died, Endpoint.GRFS, Origin.TRANSPLANT, EnumSet.allOf(EfsEvent.class))
+                        .time()[0])
+                .isEqualTo(31);
+    }
+
+    @Test
+    void clonalEvolutionIsAnEfsEventAndAnIncidenceWithDeathCompeting() {
+        Cohort evolved = patient(c -> {
+            c.firstLineStart[0] = day("2024-01-10");
+            c.clonalEvolution[0] = day("2024-09-01");
+            c.death[0] = day("2024-11-01");
+        });
+        Outcomes efs =
+                Endpoints.survival(evolved, Endpoint.EFS, Origin.FIRST_LINE_START, EnumSet.allOf(EfsEvent.class));
+        assertThat(efs.time()[0]).isEqualTo(day("2024-09-01") - day("2024-01-10"));
+        Outcomes withoutIt = Endpoints.survival(
+                evolved, Endpoint.EFS, Origin.FIRST_LINE_START, EnumSet.of(EfsEvent.DEATH, EfsEvent.RELAPSE));
+        assertThat(withoutIt.time()[0]).isEqualTo(day("2024-11-01") - day("2024-01-10"));
+        Outcomes incidence = Endpoints.incidence(evolved, IncidenceEvent.CLONAL_EVOLUTION, Origin.DIAGNOSIS);
+        assertThat(incidence.status()[0]).isEqualTo(1);
+        Outcomes diedFirst = Endpoints.incidence(
+                patient(c -> {
+                    c.death[0] = day("2024-05-01");
+                    c.clonalEvolution[0] = day("2024-09-01");
+                }),
+                IncidenceEvent.CLONAL_EVOLUTION,
+                Origin.DIAGNOSIS);
+        assertThat(diedFirst.status()[0]).isEqualTo(2);
+    }
+
+    @Test
     void aTransplantBeforeResponseCompetesWithIt() {
         Cohort transplantedFirst = patient(c -> {
             c.firstLineStart[0] = day("2024-01-10");

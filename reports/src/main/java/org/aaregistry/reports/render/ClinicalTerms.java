@@ -11,8 +11,8 @@ final class ClinicalTerms {
     private static final Map<String, String> ENDPOINTS = Map.of(
             "OS", "Overall survival",
             "EFS", "Event-free survival",
-            "GRFS", "GVHD-free, relapse-free survival",
-            "TCOS", "Overall survival censored at transplant");
+            "GRFS", "GVHD-free, graft failure-free survival",
+            "OS_TRANSPLANT_CENSORED", "Overall survival censored at transplant");
 
     private static final Map<String, String> ORIGINS = Map.of(
             "DIAGNOSIS", "diagnosis",

@@ -32,7 +32,7 @@ final class SummaryPages {
                 .header(report.provenance());
         printed.table("Outcomes by " + grouping, columns(report.groups()), lines(report.outcomes()));
         SurvivalPages.table(printed, "Overall survival from transplant", report.overallSurvival());
-        SurvivalPages.table(printed, "GVHD-free, relapse-free survival (GRFS)", report.grfs());
+        SurvivalPages.table(printed, "GVHD-free, graft failure-free survival (GRFS)", report.grfs());
         return printed.note(
                 "Outcomes: n (% of patients with a known value), crude proportions. " + SurvivalPages.NOTES);
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Outcomes of allogeneic transplantation by donor type or graft source: engraftment, graft failure,
  * acute GVHD grade II–IV and III–IV, chronic GVHD as crude proportions, and overall and GVHD-free,
- * relapse-free survival (GRFS) from the day of transplant.
+ * graft failure-free survival (GRFS) from the day of transplant.
  *
  * @param cohort the cohort's filters and {@code n}
  * @param groupBy {@code DONOR_TYPE} or {@code GRAFT_SOURCE}

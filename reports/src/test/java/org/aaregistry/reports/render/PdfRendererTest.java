@@ -151,7 +151,7 @@ class PdfRendererTest {
                 .contains(HEADER_ITEMS)
                 .contains("Transplant outcomes by donor type", "MSD", "MUD", "HAPLO", "Overall")
                 .contains("Acute GVHD grade II–IV", "Acute GVHD grade III–IV", "Chronic GVHD", "Graft failure")
-                .contains("Overall survival from transplant", "GVHD-free, relapse-free survival (GRFS)")
+                .contains("Overall survival from transplant", "GVHD-free, graft failure-free survival (GRFS)")
                 .contains("365 days", "1095 days", "Log-rank test")
                 .contains("Page 1 of 1");
     }
