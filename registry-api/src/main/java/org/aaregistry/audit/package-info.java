@@ -8,7 +8,9 @@
  * through Hibernate: a bulk SQL update, a forgotten listener registration or a native query is recorded too,
  * and a write without an actor (or an update without a reason) is refused by the database itself. The API
  * tells the trigger who acts and why through transaction-local settings ({@link
- * org.aaregistry.audit.control.ChangeContext}).
+ * org.aaregistry.audit.control.ChangeContext}). Derived responses are not in it (V6): they are recomputed from
+ * the audited records by fixed rules, so the history of those records gives them back; severity and engraftment,
+ * columns of audited rows, are.
  *
  * <p><b>Access log.</b> Every call that touches patient data, reports, exports or the audit itself, and every
  * authentication or authorisation failure, is logged. A successful call's entry is written in the call's own

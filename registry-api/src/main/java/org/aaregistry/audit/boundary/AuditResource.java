@@ -76,7 +76,7 @@ public class AuditResource {
 
     @GET
     @Path("access-log")
-    @Produces("text/csv")
+    @Produces(CsvExport.MEDIA_TYPE)
     @AccessLogged(action = AccessAction.EXPORT, resource = RESOURCE)
     @Operation(summary = "Export an access-log search as CSV")
     public Response exportAccessLog(@BeanParam AuditFilter filter) {
@@ -105,7 +105,7 @@ public class AuditResource {
 
     @GET
     @Path("change-history")
-    @Produces("text/csv")
+    @Produces(CsvExport.MEDIA_TYPE)
     @AccessLogged(action = AccessAction.EXPORT, resource = RESOURCE)
     @Operation(summary = "Export a change-history search as CSV")
     public Response exportChangeHistory(@BeanParam AuditFilter filter) {

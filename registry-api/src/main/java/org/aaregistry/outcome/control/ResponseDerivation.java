@@ -25,7 +25,8 @@ import org.aaregistry.treatment.entity.TreatmentLine;
 /**
  * Derives every line's responses at 3, 6 and 12 months and its best response, under every rule set, whenever
  * anything in the patient's record changes — in the same transaction, after the lines were renumbered — so a
- * corrected count corrects the response at once. Stored rows are updated, never deleted.
+ * corrected count corrects the response at once. Stored rows are updated, never deleted. They are not written to
+ * the change history (V6): each is a function of the audited line, counts and transplants under a named rule set.
  */
 @ApplicationScoped
 public class ResponseDerivation {

@@ -1,0 +1,11 @@
+-- Derived responses leave the change history. The change history records what people enter and change
+-- (21 CFR 11.10(e): operator entries and actions that create, modify or delete records). A derived response is
+-- neither: it is a deterministic function of audited records — the line, the blood counts, the transplants —
+-- and of the rule set named beside it (outcome.control.ResponseRules), recomputed in the same transaction as any
+-- change to them; replaying the change history through the rules gives back every derived response at any
+-- moment. Recording each recomputation made three in four entries of the trail machine output (twelve rows per
+-- treatment line: three rule sets, four time points), slowed every write and every verification, and buried
+-- the entries an inspector reads. Severity and engraftment dates stay in the history: they are columns of the
+-- audited patient and transplant rows, recorded with an explanatory reason when they alone change.
+-- The application role still cannot delete a derived response (no DELETE privilege).
+DROP TRIGGER derived_response_change_history ON derived_response;
