@@ -58,7 +58,7 @@ final class BenchmarkData {
                     .append(',')
                     .append(50 + random.nextInt(60))
                     .append(',')
-                    .append(String.format("%.2f", random.nextDouble() * 1.5))
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", random.nextDouble() * 1.5))
                     .append(',')
                     .append(random.nextInt(60))
                     .append(',')
@@ -78,22 +78,90 @@ final class BenchmarkData {
         return csv.toString();
     }
 
-    /** Appends change-history entries through the chain trigger until the chain holds {@code target} entries. */
+    /**
+     * Appends change-history entries through the chain trigger until the chain holds {@code target} entries:
+     * copies, in turn, of the entries the registry itself wrote before (the imports' enrolments, lines and recorded
+     * responses, the creates of the throughput run), so that verification hashes the mix of sizes it will hash in
+     * practice.
+     */
     static void growChangeHistory(Connection root, long target) throws SQLException {
         try (Statement statement = root.createStatement()) {
             long present =
                     Long.parseLong(value(statement, "SELECT last_seq FROM audit_chain WHERE chain = 'change_history'"));
+            long written = present;
             while (present < target) {
                 long batch = Math.min(100_000, target - present);
                 statement.execute("INSERT INTO change_history (seq, occurred_at, actor_subject, actor_username,"
                         + " actor_roles, actor_sites, request_id, operation, entity, entity_id, patient_id, study_id,"
-                        + " changes, reason, prev_hash, hash) SELECT 0, now(), 'bench-' || (g % 50), 'bench-' || (g % 50),"
-                        + " 'coordinator', 'BENCH-1', md5(g::text), 'UPDATE', 'blood_count', gen_random_uuid(), NULL,"
-                        + " 'BENCH-' || (g % 5000), jsonb_build_object('anc', jsonb_build_object('old', 0.4, 'new', 0.5)),"
-                        + " 'benchmark correction ' || g, ''::bytea, ''::bytea FROM generate_series(1, " + batch
-                        + ") AS g");
+                        + " changes, reason, prev_hash, hash) SELECT 0, now(), r.actor_subject, r.actor_username,"
+                        + " r.actor_roles, r.actor_sites, md5(g::text), r.operation, r.entity, gen_random_uuid(),"
+                        + " r.patient_id, r.study_id, r.changes, r.reason, ''::bytea, ''::bytea"
+                        + " FROM generate_series(1, " + batch + ") AS g JOIN change_history r"
+                        + " ON r.seq = 1 + (g + " + present + ") % " + written + " ORDER BY g");
                 present += batch;
             }
+        }
+    }
+
+    /** The average size in bytes of a change-history entry's field changes, as PostgreSQL stores them. */
+    static long averageChangeSize(Connection root) throws SQLException {
+        try (Statement statement = root.createStatement()) {
+            return Long.parseLong(
+                    value(statement, "SELECT avg(octet_length(changes::text))::bigint FROM change_history"));
+        }
+    }
+
+    /**
+     * Loads a site's cohort of {@code patients} straight into the tables, as a registry that has grown for years
+     * would hold it: diagnosis 2000–2025, a first line for nine in ten (four regimens), a transplant for one in
+     * eight, deaths at a rate of about 6% a year, follow-up to 2026. A bulk load of the benchmark database only:
+     * the change-history triggers of these two tables are off during the load (the rows are not a clinical record
+     * anyone entered), and back on after it.
+     */
+    static void loadCohort(Connection root, String site, int patients) throws SQLException {
+        try (Statement statement = root.createStatement()) {
+            if (Long.parseLong(value(statement, "SELECT count(*) FROM patient WHERE site_code = '" + site + "'"))
+                    >= patients) {
+                return;
+            }
+            statement.execute("ALTER TABLE patient DISABLE TRIGGER patient_change_history;"
+                    + " ALTER TABLE treatment_line DISABLE TRIGGER treatment_line_change_history;"
+                    + " ALTER TABLE transplant DISABLE TRIGGER transplant_change_history");
+            try {
+                statement.execute("CREATE TEMP TABLE bench_cohort AS SELECT g, gen_random_uuid() AS id,"
+                        + " date '2000-01-01' + (hashint4(g) & 9131) AS diagnosis,"
+                        + " -ln(1 - ((hashint4(g * 7) & 1048575) + 0.5) / 1048576.0) / 0.06 * 365 AS dies_after,"
+                        + " hashint4(g * 13) & 7 AS arm FROM generate_series(1, " + patients + ") AS g");
+                statement.execute(
+                        "INSERT INTO patient (id, study_id, site_code, sex, birth_year, diagnosis_date, cause,"
+                                + " severity, severity_rule_set, severity_criteria, severity_explanation, vital_status,"
+                                + " last_contact_date, death_date, created_at, created_by)"
+                                + " SELECT id, 'BR-' || g, '" + site + "', CASE WHEN g % 2 = 0 THEN 'F' ELSE 'M' END,"
+                                + " 1940 + g % 70, diagnosis, CASE WHEN g % 5 = 0 THEN 'DRUG' ELSE 'IDIOPATHIC' END,"
+                                + " CASE WHEN g % 3 = 0 THEN 'VSAA' ELSE 'SAA' END, 'CAMITTA_60', '', 'benchmark load',"
+                                + " CASE WHEN diagnosis + dies_after::int < date '2026-06-01' THEN 'DEAD' ELSE 'ALIVE' END,"
+                                + " least(diagnosis + dies_after::int, date '2026-06-01'),"
+                                + " CASE WHEN diagnosis + dies_after::int < date '2026-06-01'"
+                                + "      THEN diagnosis + dies_after::int END, now(), 'benchmark'"
+                                + " FROM bench_cohort");
+                statement.execute("INSERT INTO treatment_line (id, patient_id, line_number, regimen, start_date,"
+                        + " intent, created_at, created_by)"
+                        + " SELECT gen_random_uuid(), id, 1, (ARRAY['HATG_CSA', 'HATG_CSA_EPAG', 'RATG_CSA',"
+                        + " 'CSA_ALONE'])[1 + arm % 4], diagnosis + 7, 'FIRST_LINE', now(), 'benchmark'"
+                        + " FROM bench_cohort WHERE arm <> 7 AND diagnosis + 7 <= least(diagnosis + dies_after::int,"
+                        + " date '2026-06-01')");
+                statement.execute("INSERT INTO transplant (id, patient_id, transplant_date, donor_type, graft_source,"
+                        + " created_at, created_by)"
+                        + " SELECT gen_random_uuid(), id, diagnosis + 120, CASE WHEN g % 2 = 0 THEN 'MSD' ELSE 'MUD' END,"
+                        + " 'BM', now(), 'benchmark' FROM bench_cohort WHERE g % 8 = 0"
+                        + " AND diagnosis + 120 <= least(diagnosis + dies_after::int, date '2026-06-01')");
+                statement.execute("DROP TABLE bench_cohort");
+            } finally {
+                statement.execute("ALTER TABLE patient ENABLE TRIGGER patient_change_history;"
+                        + " ALTER TABLE treatment_line ENABLE TRIGGER treatment_line_change_history;"
+                        + " ALTER TABLE transplant ENABLE TRIGGER transplant_change_history");
+            }
+            statement.execute("ANALYZE patient, treatment_line, transplant");
         }
     }
 
@@ -115,12 +183,15 @@ final class BenchmarkData {
                         "INSERT INTO access_log (seq, occurred_at, actor_subject, actor_username, actor_roles,"
                                 + " actor_sites, action, resource_type, resource_id, study_id, outcome, http_status,"
                                 + " client_address, request_id, method, path, prev_hash, hash)"
-                                + " SELECT " + next
-                                + " + g, timestamptz '2026-01-01' + (g % 31536000) * interval '1 second',"
-                                + " 'sub-' || (g % 2000), 'user-' || (g % 2000), 'coordinator', 'BENCH-1', 'READ', 'patient',"
-                                + " md5(g::text), 'BENCH-' || (g % 100000), 'SUCCESS', 200, '10.0.0.1', md5(g::text), 'GET',"
-                                + " '/api/v1/patients', ''::bytea, ''::bytea FROM generate_series(0, " + (batch - 1)
-                                + ") AS g");
+                                // n numbers the bulk rows across batches: 2,000 actors, one entry every 3 s
+                                // through 2026 (10,000,000 rows reach mid-December), 5,000 entries per actor
+                                + " SELECT n, timestamptz '2026-01-01' + (n * 3) * interval '1 second',"
+                                + " 'sub-' || (n % 2000), 'user-' || (n % 2000), 'coordinator', 'BENCH-1',"
+                                + " CASE WHEN n % 3 = 0 THEN 'LIST' ELSE 'READ' END, 'patient', md5(n::text),"
+                                + " 'BENCH-' || (n % 100000), CASE WHEN n % 7 = 0 THEN 'DENIED' ELSE 'SUCCESS' END,"
+                                + " CASE WHEN n % 7 = 0 THEN 404 ELSE 200 END, '10.0.0.1', md5(n::text), 'GET',"
+                                + " '/api/v1/patients', ''::bytea, ''::bytea FROM generate_series(" + next + ", "
+                                + (next + batch - 1) + ") AS n");
                 next += batch;
                 present += batch;
             }

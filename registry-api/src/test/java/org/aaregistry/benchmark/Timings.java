@@ -32,7 +32,14 @@ final class Timings {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return String.format(
-                "median %.1f %s, p95 %.1f %s, min %.1f, max %.1f (n=%d)",
-                median(), unit, percentile(95), unit, sorted.getFirst(), sorted.getLast(), values.size());
+                java.util.Locale.ROOT,
+                "median **%.3g %s**, p95 %.3g %s, min %.3g, max %.3g (n=%d)",
+                median(),
+                unit,
+                percentile(95),
+                unit,
+                sorted.getFirst(),
+                sorted.getLast(),
+                values.size());
     }
 }

@@ -241,6 +241,12 @@ class ReportsIT {
         // Greenwood: sqrt(S^2 * sum d/(n(n-d))) at day 150 = 0.8 * sqrt(1/20)
         assertThat(all.at("/landmarks/0/stdErr").asDouble()).isCloseTo(0.8 * Math.sqrt(1.0 / 20), within(1e-12));
         assertThat(report.get("logRank").isNull()).isTrue();
+
+        JsonNode atRisk =
+                json("survival?site=" + SITE + "&atRiskTimes=0,150,365").at("/groups/0/atRisk");
+        assertThat(atRisk)
+                .extracting(a -> a.get("time").asInt() + ":" + a.get("n").asInt())
+                .containsExactly("0:5", "150:4", "365:2");
     }
 
     @Test
@@ -350,11 +356,12 @@ class ReportsIT {
     @Test
     void badParametersAreNamedAndEveryRunIsLogged() {
         Reply bad = api.get(
-                "api/v1/reports/survival?endpoint=FOREVER&severity=MILD&times=soon", Keycloak.token("investigator"));
+                "api/v1/reports/survival?endpoint=FOREVER&severity=MILD&times=soon&atRiskTimes=-1",
+                Keycloak.token("investigator"));
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.json().get("errors"))
                 .extracting(e -> e.get("field").asText())
-                .contains("$.endpoint", "$.severity", "$.times");
+                .contains("$.endpoint", "$.severity", "$.times", "$.atRiskTimes");
 
         json("survival?site=" + SITE + "&endpoint=EFS&efsEvents=DEATH,RELAPSE");
         JsonNode logged = api.get("api/v1/audit/access-log?actor=investigator&action=REPORT", Keycloak.token("auditor"))

@@ -62,6 +62,10 @@ public class ReportParameters {
     @QueryParam("times")
     String times;
 
+    /** Days of the number-at-risk table, comma-separated (default 0,365,730,1095,1460,1825). */
+    @QueryParam("atRiskTimes")
+    String atRiskTimes;
+
     /** The events of EFS, comma-separated (default all). */
     @QueryParam("efsEvents")
     String efsEvents;

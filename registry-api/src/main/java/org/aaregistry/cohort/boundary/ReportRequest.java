@@ -23,6 +23,7 @@ record ReportRequest(
         GroupBy groupBy,
         ConfidenceInterval ci,
         double[] landmarks,
+        double[] atRiskTimes,
         Set<EfsEvent> efsEvents) {
 
     /** @param defaultOrigin the report's origin when none is asked for; {@code null}: the endpoint's natural one */
@@ -42,7 +43,8 @@ record ReportRequest(
                         errors),
                 code("groupBy", p.groupBy, GroupBy.class, null, errors),
                 code("ci", p.ci, ConfidenceInterval.class, ConfidenceInterval.LOG, errors),
-                landmarks(p.times, errors),
+                days("times", p.times, new double[] {365, 730, 1825}, errors),
+                days("atRiskTimes", p.atRiskTimes, CohortReports.AT_RISK_DAYS, errors),
                 efsEvents(p.efsEvents, errors));
         CohortDefinition.throwIfAny(errors);
         return request;
@@ -61,22 +63,23 @@ record ReportRequest(
         }
     }
 
-    private static double[] landmarks(String times, List<InvalidField> errors) {
+    /** Days after the origin, comma-separated: landmarks ({@code times}) or the number-at-risk table. */
+    private static double[] days(String name, String times, double[] fallback, List<InvalidField> errors) {
         if (times == null || times.isBlank()) {
-            return new double[] {365, 730, 1825};
+            return fallback;
         }
         try {
             double[] days = Arrays.stream(times.split(","))
                     .map(String::strip)
                     .mapToDouble(Double::parseDouble)
                     .toArray();
-            if (days.length > 20 || Arrays.stream(days).anyMatch(d -> d < 0 || d > 36500)) {
-                errors.add(new InvalidField("$.times", "must be at most 20 days from 0 to 36500"));
+            if (days.length > 20 || Arrays.stream(days).anyMatch(d -> !(d >= 0 && d <= 36500))) {
+                errors.add(new InvalidField("$." + name, "must be at most 20 days from 0 to 36500"));
             }
             return days;
         } catch (NumberFormatException e) {
-            errors.add(new InvalidField("$.times", "must be days, comma-separated, e.g. 365,730,1825"));
-            return CohortReports.AT_RISK_DAYS;
+            errors.add(new InvalidField("$." + name, "must be days, comma-separated, e.g. 365,730,1825"));
+            return fallback;
         }
     }
 

@@ -99,6 +99,7 @@ public class Reports {
                         by,
                         r.ci(),
                         r.landmarks(),
+                        r.atRiskTimes(),
                         r.efsEvents(),
                         r.cohort().filters(),
                         provenance));
@@ -134,6 +135,7 @@ public class Reports {
                 r.groupBy(),
                 r.ci(),
                 r.landmarks(),
+                r.atRiskTimes(),
                 r.efsEvents(),
                 r.cohort().filters(),
                 provenance(r, definition, r.origin(), events, ruleSet));

@@ -166,7 +166,8 @@ public class ReportsResource {
                 + p.firstLineRegimen + " transplanted=" + p.transplanted + " donorType=" + p.donorType
                 + " diagnosis=" + p.diagnosisFrom + ".." + p.diagnosisTo + " age=" + p.ageFrom + ".." + p.ageTo
                 + " endpoint=" + p.endpoint + " event=" + p.event + " origin=" + p.origin + " groupBy=" + p.groupBy
-                + " ci=" + p.ci + " times=" + p.times + " efsEvents=" + p.efsEvents + " ruleSet=" + p.ruleSet
+                + " ci=" + p.ci + " times=" + p.times + " atRiskTimes=" + p.atRiskTimes + " efsEvents=" + p.efsEvents
+                + " ruleSet=" + p.ruleSet
                 + " cutOff=" + p.cutOff;
     }
 }

@@ -36,7 +36,7 @@ import org.aaregistry.treatment.entity.Regimen;
  */
 public final class CohortReports {
 
-    /** Landmarks and at-risk times default to these days: 0 to 5 years. */
+    /** The number-at-risk table defaults to these days: 0 to 5 years, yearly. */
     public static final double[] AT_RISK_DAYS = {0, 365, 730, 1095, 1460, 1825};
 
     private static final double LEVEL = 0.95;
@@ -50,6 +50,7 @@ public final class CohortReports {
             GroupBy groupBy,
             ConfidenceInterval ci,
             double[] landmarks,
+            double[] atRiskTimes,
             Set<EfsEvent> efsEvents,
             Map<String, Object> cohort,
             Provenance provenance) {}
@@ -63,7 +64,7 @@ public final class CohortReports {
                 a.ci(),
                 LEVEL,
                 a.landmarks(),
-                AT_RISK_DAYS,
+                a.atRiskTimes(),
                 a.cohort(),
                 a.endpoint().name(),
                 a.origin().name(),
@@ -116,6 +117,7 @@ public final class CohortReports {
                 by,
                 a.ci(),
                 a.landmarks(),
+                a.atRiskTimes(),
                 EnumSet.allOf(EfsEvent.class),
                 a.cohort(),
                 a.provenance());
@@ -128,6 +130,7 @@ public final class CohortReports {
                         by,
                         a.ci(),
                         a.landmarks(),
+                        a.atRiskTimes(),
                         EnumSet.allOf(EfsEvent.class),
                         a.cohort(),
                         a.provenance()));

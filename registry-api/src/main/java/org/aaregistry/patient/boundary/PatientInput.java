@@ -126,7 +126,7 @@ public record PatientInput(JsonInput json, String studyId, String site, PatientF
         VitalStatus status = json.code("vitalStatus", VitalStatus.class, true);
         return new FollowUp(
                 status,
-                json.date("lastContactDate", false),
+                json.date("lastContactDate", true),
                 json.date("deathDate", false),
                 json.code("causeOfDeath", CauseOfDeath.class, false));
     }
