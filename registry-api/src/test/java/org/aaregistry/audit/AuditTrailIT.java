@@ -171,16 +171,35 @@ class AuditTrailIT {
             assertThatThrownBy(() -> statement.execute("UPDATE patient SET cause = 'DRUG' WHERE id = '" + id + "'"))
                     .hasMessageContaining("without an actor");
             app.setAutoCommit(false);
-            statement.execute("SELECT set_config('registry.actor_subject', 'it', true),"
-                    + " set_config('registry.reason', 'test of atomicity', true)");
+            String actorAndReason = "SELECT set_config('registry.actor_subject', 'it', true),"
+                    + " set_config('registry.reason', 'test of atomicity', true)";
+            statement.execute(actorAndReason);
             statement.execute("UPDATE patient SET cause = 'DRUG' WHERE id = '" + id + "'");
-            assertThat(Database.value(app, "SELECT count(*) FROM change_history WHERE study_id = '" + studyId + "'"))
-                    .isEqualTo("2");
             app.rollback();
             assertThat(Database.value(app, "SELECT count(*) FROM change_history WHERE study_id = '" + studyId + "'"))
+                    .as("a rolled-back change leaves no history")
                     .isEqualTo("1");
             assertThat(Database.value(app, "SELECT cause FROM patient WHERE id = '" + id + "'"))
                     .isEqualTo("IDIOPATHIC");
+            app.commit();
+
+            // the history row is appended when the change commits, in the same transaction
+            statement.execute(actorAndReason);
+            statement.execute("UPDATE patient SET cause = 'DRUG' WHERE id = '" + id + "'");
+            app.commit();
+            assertThat(Database.value(
+                            app,
+                            "SELECT count(*) || ' ' || max(reason) FROM change_history WHERE study_id = '" + studyId
+                                    + "' AND operation = 'UPDATE'"))
+                    .isEqualTo("1 test of atomicity");
+            app.commit();
+
+            // without a reason the commit itself is refused, and the change with it
+            statement.execute("SELECT set_config('registry.actor_subject', 'it', true)");
+            statement.execute("UPDATE patient SET cause = 'VIRAL' WHERE id = '" + id + "'");
+            assertThatThrownBy(app::commit).hasMessageContaining("without a reason");
+            assertThat(Database.value(app, "SELECT cause FROM patient WHERE id = '" + id + "'"))
+                    .isEqualTo("DRUG");
         }
     }
 

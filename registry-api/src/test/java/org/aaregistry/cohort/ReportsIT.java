@@ -176,9 +176,12 @@ class ReportsIT {
                 .isEqualTo(182);
 
         for (String event : new String[] {"RELAPSE", "CLONAL_EVOLUTION", "RESPONSE"}) {
-            JsonNode incidence = json("cumulative-incidence?site=" + VARIED + "&event=" + event);
+            JsonNode incidence = json("cumulative-incidence?site=" + VARIED + "&event=" + event + "&groupBy=SEX");
             assertThat(incidence.at("/cohort/n").asInt()).as(event).isEqualTo(4);
             assertThat(incidence.get("competingEvents")).as(event).isNotEmpty();
+            assertThat(incidence.get("grayTest").isNull())
+                    .as(event + ": nobody of this cohort had it, so there is nothing to test")
+                    .isTrue();
         }
         Reply byGraft = api.get(
                 "api/v1/reports/transplant?site=" + VARIED + "&groupBy=GRAFT_SOURCE", Keycloak.token("investigator"));

@@ -9,8 +9,9 @@ import org.aaregistry.security.control.Caller;
 
 /**
  * Tells the change-history trigger who is changing clinical data and why, through settings local to the
- * current transaction. Must be the first statement of every writing transaction: Hibernate flushes pending
- * changes before a native query, and the trigger refuses a write without an actor.
+ * current transaction. The trigger runs when the transaction commits (V7) and refuses a write without an actor;
+ * bind before writing all the same (Hibernate flushes pending changes before this native query), once per
+ * transaction: the reason bound last is the reason of every change the transaction commits.
  */
 @ApplicationScoped
 public class ChangeContext {

@@ -71,9 +71,15 @@ public final class Gray {
                         : OptionalDouble.empty());
     }
 
-    /** s' V⁻¹ s, or empty if V is singular. */
+    /**
+     * s' V⁻¹ s, or empty if V is singular — as it is when no patient had the event (V is then zero, which
+     * Commons Math's rank, counting from 1, does not see).
+     */
     private static OptionalDouble quadraticForm(double[] score, double[][] variance) {
         RealMatrix v = new Array2DRowRealMatrix(variance);
+        if (!(v.getFrobeniusNorm() > 0)) {
+            return OptionalDouble.empty();
+        }
         RRQRDecomposition qr = new RRQRDecomposition(v);
         if (qr.getRank(RANK_TOLERANCE) < score.length) {
             return OptionalDouble.empty();

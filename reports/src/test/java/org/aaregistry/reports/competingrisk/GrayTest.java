@@ -88,6 +88,24 @@ class GrayTest {
     }
 
     @Test
+    void anEventNoPatientHadHasNoTestRatherThanAnError() {
+        // two groups, deaths and censoring only: the incidence of cause 1 is 0 everywhere, its variance too
+        CompetingRisksData data = CompetingRisksData.of(
+                new double[] {1, 2, 3, 4, 1, 2, 3, 4},
+                new int[] {2, 0, 2, 0, 0, 2, 0, 2},
+                new int[] {0, 0, 0, 0, 1, 1, 1, 1},
+                List.of("A", "B"));
+
+        GrayResult test = Gray.test(data, 1);
+
+        assertThat(test.statistic()).isEmpty();
+        assertThat(test.pValue()).isEmpty();
+        assertThat(Gray.test(data, 2).statistic())
+                .as("death, which happened, is compared")
+                .isPresent();
+    }
+
+    @Test
     void twoIdenticalGroupsShowNoDifference() {
         CompetingRisksData data = CompetingRisksData.of(
                 new double[] {1, 2, 3, 4, 1, 2, 3, 4},
