@@ -129,7 +129,7 @@ final class BenchmarkData {
                     + " ALTER TABLE transplant DISABLE TRIGGER transplant_change_history");
             try {
                 statement.execute("CREATE TEMP TABLE bench_cohort AS SELECT g, gen_random_uuid() AS id,"
-                        + " date '2000-01-01' + (hashint4(g) & 9131) AS diagnosis,"
+                        + " date '2000-01-01' + (hashint4(g) & 2147483647) % 9132 AS diagnosis,"
                         + " -ln(1 - ((hashint4(g * 7) & 1048575) + 0.5) / 1048576.0) / 0.06 * 365 AS dies_after,"
                         + " hashint4(g * 13) & 7 AS arm FROM generate_series(1, " + patients + ") AS g");
                 statement.execute(

@@ -16,9 +16,11 @@ import javax.sql.DataSource;
 /**
  * Extracts a cohort as it stood at the data cut-off — lines, transplants and responses after it are not seen —
  * in one read-only, repeatable-read transaction — a consistent snapshot even while
- * coordinators keep writing — streaming the rows of a single SQL query into {@link Cohort}'s columns. Each
- * patient's lines, transplant, events and responses are lateral look-ups through their indexes, a plan that
- * stays fast whether or not the planner's statistics are fresh.
+ * coordinators keep writing — streaming the rows of a single SQL query into {@link Cohort}'s columns. Every
+ * joined row is unique by the schema's own constraints (one current line per number, one derived response per
+ * line, time point and rule set, one recorded response per line and time point, the earliest transplant), so
+ * the query is plain joins the planner may answer with hash joins over whole tables for a large cohort and with
+ * index look-ups for a small one. (Lateral look-ups per patient cost 21 µs a patient: 20 s for 1,000,000.)
  */
 @ApplicationScoped
 public class CohortExtraction {
@@ -33,35 +35,44 @@ public class CohortExtraction {
                    coalesce(t.neutrophil_engraftment_derived, t.neutrophil_engraftment_date),
                    coalesce(t.platelet_engraftment_derived, t.platelet_engraftment_date),
                    ev.relapse, ev.clonal, ev.pnh,
-                   d.m3, d.m6, d.m12, d.best, d.first_response,
-                   rr.m3, rr.m6, rr.m12
+                   d3.category, d6.category, d12.category, db.category,
+                   least(CASE WHEN d3.category IN ('CR', 'PR') THEN d3.count_date END,
+                         CASE WHEN d6.category IN ('CR', 'PR') THEN d6.count_date END,
+                         CASE WHEN d12.category IN ('CR', 'PR') THEN d12.count_date END),
+                   r3.category, r6.category, r12.category
             FROM (SELECT ?::date AS cut_off, ?::text AS rule_set) q
             CROSS JOIN patient p
-            LEFT JOIN LATERAL (SELECT x.id, x.regimen, x.start_date FROM treatment_line x WHERE x.patient_id = p.id
-                               AND x.line_number = 1 AND NOT x.voided AND x.start_date <= q.cut_off LIMIT 1) l1 ON true
-            LEFT JOIN LATERAL (SELECT x.start_date FROM treatment_line x WHERE x.patient_id = p.id
-                               AND x.line_number = 2 AND NOT x.voided AND x.start_date <= q.cut_off LIMIT 1) l2 ON true
-            LEFT JOIN LATERAL (SELECT * FROM transplant x WHERE x.patient_id = p.id AND NOT x.voided
-                               AND x.transplant_date <= q.cut_off ORDER BY x.transplant_date LIMIT 1) t ON true
-            LEFT JOIN LATERAL (SELECT min(e.event_date) FILTER (WHERE e.event_type = 'RELAPSE') AS relapse,
-                                      min(e.event_date) FILTER (WHERE e.event_type = 'CLONAL_EVOLUTION') AS clonal,
-                                      min(e.event_date) FILTER (WHERE e.event_type = 'PNH_CLINICAL') AS pnh
-                               FROM clinical_event e WHERE e.patient_id = p.id AND NOT e.voided) ev ON true
-            LEFT JOIN LATERAL (SELECT max(r.category) FILTER (WHERE r.time_point = 'MONTH_3') AS m3,
-                                      max(r.category) FILTER (WHERE r.time_point = 'MONTH_6') AS m6,
-                                      max(r.category) FILTER (WHERE r.time_point = 'MONTH_12') AS m12,
-                                      max(r.category) FILTER (WHERE r.time_point = 'BEST') AS best,
-                                      min(r.count_date) FILTER (WHERE r.time_point <> 'BEST'
-                                                                AND r.category IN ('CR', 'PR')) AS first_response
-                               FROM derived_response r WHERE r.treatment_line_id = l1.id AND r.rule_set = q.rule_set
-                               AND (r.count_date IS NULL OR r.count_date <= q.cut_off)) d ON true
-            LEFT JOIN LATERAL (SELECT max(r.category) FILTER (WHERE r.time_point = 'MONTH_3') AS m3,
-                                      max(r.category) FILTER (WHERE r.time_point = 'MONTH_6') AS m6,
-                                      max(r.category) FILTER (WHERE r.time_point = 'MONTH_12') AS m12
-                               FROM recorded_response r WHERE r.treatment_line_id = l1.id AND NOT r.voided
-                               AND l1.start_date + CASE r.time_point WHEN 'MONTH_3' THEN interval '3 months'
-                                   WHEN 'MONTH_6' THEN interval '6 months' ELSE interval '12 months' END
-                                   <= q.cut_off) rr ON true
+            LEFT JOIN treatment_line l1 ON l1.patient_id = p.id AND l1.line_number = 1 AND NOT l1.voided
+                                       AND l1.start_date <= q.cut_off
+            LEFT JOIN treatment_line l2 ON l2.patient_id = p.id AND l2.line_number = 2 AND NOT l2.voided
+                                       AND l2.start_date <= q.cut_off
+            LEFT JOIN transplant t ON t.patient_id = p.id AND NOT t.voided AND t.transplant_date <= q.cut_off
+                                  AND NOT EXISTS (SELECT 1 FROM transplant e WHERE e.patient_id = t.patient_id
+                                                  AND NOT e.voided AND e.transplant_date <= q.cut_off
+                                                  AND (e.transplant_date, e.id) < (t.transplant_date, t.id))
+            LEFT JOIN (SELECT e.patient_id,
+                              min(e.event_date) FILTER (WHERE e.event_type = 'RELAPSE') AS relapse,
+                              min(e.event_date) FILTER (WHERE e.event_type = 'CLONAL_EVOLUTION') AS clonal,
+                              min(e.event_date) FILTER (WHERE e.event_type = 'PNH_CLINICAL') AS pnh
+                       FROM clinical_event e WHERE NOT e.voided GROUP BY e.patient_id) ev ON ev.patient_id = p.id
+            LEFT JOIN derived_response d3 ON d3.treatment_line_id = l1.id AND d3.time_point = 'MONTH_3'
+                                         AND d3.rule_set = q.rule_set
+                                         AND (d3.count_date IS NULL OR d3.count_date <= q.cut_off)
+            LEFT JOIN derived_response d6 ON d6.treatment_line_id = l1.id AND d6.time_point = 'MONTH_6'
+                                         AND d6.rule_set = q.rule_set
+                                         AND (d6.count_date IS NULL OR d6.count_date <= q.cut_off)
+            LEFT JOIN derived_response d12 ON d12.treatment_line_id = l1.id AND d12.time_point = 'MONTH_12'
+                                          AND d12.rule_set = q.rule_set
+                                          AND (d12.count_date IS NULL OR d12.count_date <= q.cut_off)
+            LEFT JOIN derived_response db ON db.treatment_line_id = l1.id AND db.time_point = 'BEST'
+                                         AND db.rule_set = q.rule_set
+                                         AND (db.count_date IS NULL OR db.count_date <= q.cut_off)
+            LEFT JOIN recorded_response r3 ON r3.treatment_line_id = l1.id AND r3.time_point = 'MONTH_3'
+                                          AND NOT r3.voided AND l1.start_date + interval '3 months' <= q.cut_off
+            LEFT JOIN recorded_response r6 ON r6.treatment_line_id = l1.id AND r6.time_point = 'MONTH_6'
+                                          AND NOT r6.voided AND l1.start_date + interval '6 months' <= q.cut_off
+            LEFT JOIN recorded_response r12 ON r12.treatment_line_id = l1.id AND r12.time_point = 'MONTH_12'
+                                           AND NOT r12.voided AND l1.start_date + interval '12 months' <= q.cut_off
             WHERE NOT p.voided AND p.diagnosis_date <= q.cut_off""";
 
     @Resource(lookup = "java:app/jdbc/registry")

@@ -25,6 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.max-wait-time-in-millis=5000",
             "fish.payara.connection-creation-retry-attempts=0",
             "ApplicationName=aa-registry",
+            // a batch of inserts travels as multi-row INSERTs: an import writes some 17 rows per patient
+            "reWriteBatchedInserts=true",
             // native SQL names tables without the schema
             "currentSchema=registry"
         })
