@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import org.aaregistry.it.Api;
 import org.aaregistry.it.Clinic;
+import org.aaregistry.it.Database;
 import org.aaregistry.it.Keycloak;
 import org.aaregistry.it.RegistryDeployment;
 import org.aaregistry.it.Reply;
@@ -50,7 +53,7 @@ class ImportIT {
     }
 
     @Test
-    void theSampleFileImportsWithEveryPartOfTheRecord() throws IOException {
+    void theSampleFileImportsWithEveryPartOfTheRecord() throws IOException, SQLException {
         String csv = sample().replace("SITEA-S", prefix + "-");
         Reply dryRun = post(csv, true);
         assertThat(dryRun.status()).isEqualTo(200);
@@ -81,6 +84,18 @@ class ImportIT {
         assertThat(api.get("api/v1/patients/" + transplanted + "/transplants", Keycloak.token("coordinator-a"))
                         .json())
                 .hasSize(1);
+        for (String importedPatient : new String[] {id, transplanted}) {
+            assertThat(Database.courseSummaryDrift(importedPatient))
+                    .as("the reports' course summary of an imported patient")
+                    .isZero();
+        }
+        try (Connection app = Database.asApplication()) {
+            assertThat(Database.value(
+                            app,
+                            "SELECT relapse_date || ' ' || clonal_evolution_date || ' ' || recorded_month_3"
+                                    + " FROM course_summary WHERE patient_id = '" + id + "'"))
+                    .isEqualTo("2021-01-15 2021-05-01 PR");
+        }
     }
 
     @Test

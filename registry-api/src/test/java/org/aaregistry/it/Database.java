@@ -41,6 +41,23 @@ public final class Database {
         }
     }
 
+    /**
+     * Rows of the course summary (V8) that differ from what the record gives now: missing, stale or left over
+     * after a void. Read as the superuser: the application role may not read the view that computes them.
+     *
+     * @param patientId one patient, or {@code null} for every patient
+     */
+    public static long courseSummaryDrift(String patientId) throws SQLException {
+        String only = patientId == null ? "" : " WHERE patient_id = '" + java.util.UUID.fromString(patientId) + "'";
+        try (Connection root = asSuperuser()) {
+            return Long.parseLong(value(
+                    root,
+                    "SELECT count(*) FROM ((SELECT * FROM course_summary" + only + " EXCEPT SELECT * FROM"
+                            + " course_of_patient" + only + ") UNION ALL (SELECT * FROM course_of_patient" + only
+                            + " EXCEPT SELECT * FROM course_summary" + only + ")) AS drift"));
+        }
+    }
+
     private static Connection connect(String url, String user, String password) throws SQLException {
         Connection connection = DriverManager.getConnection(url, user, password);
         try (Statement statement = connection.createStatement()) {

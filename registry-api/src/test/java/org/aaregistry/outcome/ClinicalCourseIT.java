@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import org.aaregistry.it.Api;
 import org.aaregistry.it.Clinic;
+import org.aaregistry.it.Database;
 import org.aaregistry.it.Keycloak;
 import org.aaregistry.it.RegistryDeployment;
 import org.aaregistry.it.Reply;
@@ -129,6 +132,62 @@ class ClinicalCourseIT {
                 .get("neutrophilEngraftment");
         assertThat(engraftment.get("date").asText()).isEqualTo("2024-06-15");
         assertThat(engraftment.get("source").asText()).isEqualTo("DERIVED");
+    }
+
+    @Test
+    void theCourseSummaryTheReportsReadFollowsEveryChangeToTheRecord() throws SQLException {
+        assertThat(summary("first_line_regimen || ' ' || first_line_start")).isEqualTo("HATG_CSA 2024-01-15");
+        clinic.add(
+                "coordinator-a",
+                patient,
+                "blood-counts",
+                "{\"sampleDate\":\"2024-04-15\",\"anc\":1.2,\"hemoglobin\":110,\"platelets\":120}");
+        assertThat(summary("nih_month_3 || ' ' || nih_month_3_date || ' ' || race_month_3"))
+                .isEqualTo("CR 2024-04-15 CR");
+        Reply transplant = clinic.add(
+                "coordinator-a",
+                patient,
+                "transplants",
+                "{\"transplantDate\":\"2024-09-01\",\"donorType\":\"MUD\",\"graftSource\":\"BM\"}");
+        clinic.add("coordinator-a", patient, "events", "{\"eventType\":\"RELAPSE\",\"eventDate\":\"2024-08-01\"}");
+        clinic.add(
+                "coordinator-a",
+                patient,
+                "treatment-lines",
+                "{\"regimen\":\"RATG_CSA\",\"startDate\":\"2024-08-10\",\"intent\":\"SALVAGE\"}");
+        assertThat(summary("transplant_date || ' ' || donor_type || ' ' || relapse_date || ' ' || second_line_start"))
+                .isEqualTo("2024-09-01 MUD 2024-08-01 2024-08-10");
+        assertThat(Database.courseSummaryDrift(patient)).isZero();
+
+        Reply voided = clinic.change(
+                "DELETE",
+                "coordinator-a",
+                base + "/transplants/" + transplant.json().get("id").asText(),
+                transplant.header("ETag"),
+                "{\"reason\":\"entered for the wrong patient\"}");
+        assertThat(voided.status()).isEqualTo(200);
+        assertThat(summary("coalesce(transplant_date::text, 'none')")).isEqualTo("none");
+        assertThat(Database.courseSummaryDrift(patient)).isZero();
+
+        Reply record = api.get(base, Keycloak.token("coordinator-a"));
+        assertThat(clinic.change(
+                                "DELETE",
+                                "coordinator-a",
+                                base,
+                                record.header("ETag"),
+                                "{\"reason\":\"enrolled twice\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(summary("count(*)")).as("a voided patient is in no report").isEqualTo("0");
+        assertThat(Database.courseSummaryDrift(patient)).isZero();
+    }
+
+    /** A value of the patient's course summary row, as the application role reads it. */
+    private String summary(String expression) throws SQLException {
+        try (Connection app = Database.asApplication()) {
+            return Database.value(
+                    app, "SELECT " + expression + " FROM course_summary WHERE patient_id = '" + patient + "'");
+        }
     }
 
     @Test

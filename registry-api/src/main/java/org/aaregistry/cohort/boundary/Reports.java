@@ -47,7 +47,9 @@ public class Reports {
         List<String> events = r.endpoint() == Endpoint.EFS
                 ? r.efsEvents().stream().map(EfsEvent::definition).toList()
                 : List.of();
-        return CohortReports.survival(extract(r), analysis(r, r.endpoint(), events, null));
+        return CohortReports.survival(
+                extract(r, CohortReports.survivalReads(r.endpoint(), r.groupBy())),
+                analysis(r, r.endpoint(), events, null));
     }
 
     public Report incidence(ReportParameters parameters) {
@@ -60,12 +62,13 @@ public class Reports {
                 null,
                 events,
                 r.event().name().equals("RESPONSE") ? r.cohort().criteria().responseRuleSet() : null);
-        return CohortReports.incidence(extract(r), r.event(), analysis);
+        return CohortReports.incidence(
+                extract(r, CohortReports.incidenceReads(r.event(), r.groupBy())), r.event(), analysis);
     }
 
     public Report response(ReportParameters parameters) {
         ReportRequest r = request(parameters, Origin.FIRST_LINE_START);
-        Cohort cohort = extract(r);
+        Cohort cohort = extract(r, CohortReports.responseReads(r.groupBy()));
         String ruleSet = r.cohort().criteria().responseRuleSet();
         return CohortReports.response(
                 cohort, r.groupBy(), ruleSet, r.cohort().filters(), provenance(r, null, null, List.of(), ruleSet));
@@ -74,7 +77,10 @@ public class Reports {
     public Report cohortSummary(ReportParameters parameters) {
         ReportRequest r = request(parameters, Origin.DIAGNOSIS);
         return CohortReports.summary(
-                extract(r), r.groupBy(), r.cohort().filters(), provenance(r, null, null, List.of(), null));
+                extract(r, CohortReports.summaryReads()),
+                r.groupBy(),
+                r.cohort().filters(),
+                provenance(r, null, null, List.of(), null));
     }
 
     public Report transplant(ReportParameters parameters) {
@@ -91,7 +97,7 @@ public class Reports {
                 List.of(),
                 null);
         return CohortReports.transplant(
-                extract(r),
+                extract(r, CohortReports.transplantReads()),
                 by,
                 new Analysis(
                         Endpoint.OS,
@@ -123,8 +129,8 @@ public class Reports {
         return ReportRequest.of(parameters, sites, defaultOrigin);
     }
 
-    private Cohort extract(ReportRequest r) {
-        return extraction.extract(r.cohort().criteria());
+    private Cohort extract(ReportRequest r, Set<Cohort.Part> parts) {
+        return extraction.extract(r.cohort().criteria(), parts);
     }
 
     private Analysis analysis(ReportRequest r, Endpoint endpoint, List<String> events, String ruleSet) {

@@ -2,12 +2,16 @@ package org.aaregistry.cohort.control;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A cohort as primitive columns, one index per patient: dates as epoch days ({@link #NONE} when unknown),
  * codes as the ordinal of their enum ({@code -1} when unknown), counts as floats (NaN when unknown). Built by
- * {@link CohortExtraction}, read by the endpoints and summaries; about 120 bytes per patient.
+ * {@link CohortExtraction} with only the {@link Part parts} a report reads; the columns of the other parts are
+ * {@code null}, so that a computation reading what was not extracted fails loudly instead of seeing "unknown".
+ * At most about 110 bytes per patient.
  */
 public final class Cohort {
 
@@ -24,28 +28,52 @@ public final class Cohort {
     /** Time points of {@link #response}: 3, 6, 12 months and best response. */
     public static final List<String> TIME_POINTS = List.of("MONTH_3", "MONTH_6", "MONTH_12", "BEST");
 
+    /** What a report may read of each patient's course; every report reads the first three. */
+    public enum Part {
+        /** Diagnosis, last contact, death. */
+        FOLLOW_UP,
+        /** Regimen and start of line 1, start of line 2. */
+        TREATMENT,
+        /** Date, donor type and graft source of the first transplant. */
+        TRANSPLANT,
+        /** Sex, birth year, cause, severity at diagnosis. */
+        DEMOGRAPHY,
+        /** First relapse, clonal evolution, clinical PNH. */
+        EVENTS,
+        /** Responses of line 1 at 3, 6, 12 months and best, and the date of the first CR or PR. */
+        RESPONSES,
+        /** Graft failure, acute and chronic GVHD, engraftment after the first transplant. */
+        TRANSPLANT_OUTCOMES,
+        /** Counts and PNH clone at diagnosis. */
+        BASELINE;
+
+        /** The parts every report reads: the origins and the end of follow-up, the treatment arm, the transplant. */
+        public static final Set<Part> ALWAYS = EnumSet.of(FOLLOW_UP, TREATMENT, TRANSPLANT);
+    }
+
     int size;
-    final List<String> siteCodes;
-    short[] site;
-    byte[] sex;
-    short[] birthYear;
+    final Set<Part> parts;
     int[] diagnosis;
-    byte[] cause;
-    byte[] severity;
-    byte[] vitalStatus;
     int[] lastContact;
     int[] death;
-    float[] hemoglobin;
-    float[] anc;
-    float[] platelets;
-    float[] reticulocytes;
-    float[] pnhPercent;
     byte[] firstLineRegimen;
     int[] firstLineStart;
     int[] secondLineStart;
     int[] transplant;
     byte[] donorType;
     byte[] graftSource;
+    byte[] sex;
+    short[] birthYear;
+    byte[] cause;
+    byte[] severity;
+    int[] relapse;
+    int[] clonalEvolution;
+    int[] pnhClinical;
+    /** [time point][patient]: derived response of line 1, else the recorded one, else not assessable. */
+    byte[][] response;
+    /** Date of the first CR or PR of line 1 (the count it rests on; for a recorded response, its time point). */
+    int[] firstResponse;
+
     byte[] graftFailure;
     int[] graftFailureDate;
     byte[] acuteGvhdGrade;
@@ -54,73 +82,124 @@ public final class Cohort {
     int[] chronicGvhdOnset;
     int[] neutrophilEngraftment;
     int[] plateletEngraftment;
-    int[] relapse;
-    int[] clonalEvolution;
-    int[] pnhClinical;
-    /** [time point][patient]: derived response of line 1, else the recorded one, else not assessable. */
-    byte[][] response;
-    /** Date of the first CR or PR of line 1 (the count it rests on; for a recorded response, its time point). */
-    int[] firstResponse;
+    float[] hemoglobin;
+    float[] anc;
+    float[] platelets;
+    float[] reticulocytes;
+    float[] pnhPercent;
     /** The data cut-off: events after it are not counted and follow-up ends there. */
     final int cutOff;
 
-    Cohort(List<String> siteCodes, int cutOff) {
-        this.siteCodes = siteCodes;
+    Cohort(Set<Part> parts, int cutOff) {
+        this.parts = EnumSet.copyOf(parts);
+        this.parts.addAll(Part.ALWAYS);
         this.cutOff = cutOff;
-        resize(1024);
+        grow(1024);
     }
 
-    /** Grows (or trims) every column to {@code capacity} patients, keeping what was read. */
-    void resize(int capacity) {
-        site = copy(site, capacity);
-        sex = copy(sex, capacity);
-        birthYear = copy(birthYear, capacity);
+    /** Grows the columns of the extracted parts to {@code capacity} patients, keeping what was read. */
+    private void grow(int capacity) {
         diagnosis = copy(diagnosis, capacity);
-        cause = copy(cause, capacity);
-        severity = copy(severity, capacity);
-        vitalStatus = copy(vitalStatus, capacity);
         lastContact = copy(lastContact, capacity);
         death = copy(death, capacity);
-        hemoglobin = copy(hemoglobin, capacity);
-        anc = copy(anc, capacity);
-        platelets = copy(platelets, capacity);
-        reticulocytes = copy(reticulocytes, capacity);
-        pnhPercent = copy(pnhPercent, capacity);
         firstLineRegimen = copy(firstLineRegimen, capacity);
         firstLineStart = copy(firstLineStart, capacity);
         secondLineStart = copy(secondLineStart, capacity);
         transplant = copy(transplant, capacity);
         donorType = copy(donorType, capacity);
         graftSource = copy(graftSource, capacity);
-        graftFailure = copy(graftFailure, capacity);
-        graftFailureDate = copy(graftFailureDate, capacity);
-        acuteGvhdGrade = copy(acuteGvhdGrade, capacity);
-        acuteGvhdOnset = copy(acuteGvhdOnset, capacity);
-        chronicGvhd = copy(chronicGvhd, capacity);
-        chronicGvhdOnset = copy(chronicGvhdOnset, capacity);
-        neutrophilEngraftment = copy(neutrophilEngraftment, capacity);
-        plateletEngraftment = copy(plateletEngraftment, capacity);
-        relapse = copy(relapse, capacity);
-        clonalEvolution = copy(clonalEvolution, capacity);
-        pnhClinical = copy(pnhClinical, capacity);
-        firstResponse = copy(firstResponse, capacity);
-        byte[][] grown = new byte[TIME_POINTS.size()][];
-        for (int point = 0; point < grown.length; point++) {
-            grown[point] = copy(response == null ? null : response[point], capacity);
+        if (parts.contains(Part.DEMOGRAPHY)) {
+            sex = copy(sex, capacity);
+            birthYear = birthYear == null ? new short[capacity] : Arrays.copyOf(birthYear, capacity);
+            cause = copy(cause, capacity);
+            severity = copy(severity, capacity);
         }
-        response = grown;
+        if (parts.contains(Part.EVENTS)) {
+            relapse = copy(relapse, capacity);
+            clonalEvolution = copy(clonalEvolution, capacity);
+            pnhClinical = copy(pnhClinical, capacity);
+        }
+        if (parts.contains(Part.RESPONSES)) {
+            byte[][] grown = new byte[TIME_POINTS.size()][];
+            for (int point = 0; point < grown.length; point++) {
+                grown[point] = copy(response == null ? null : response[point], capacity);
+            }
+            response = grown;
+            firstResponse = copy(firstResponse, capacity);
+        }
+        if (parts.contains(Part.TRANSPLANT_OUTCOMES)) {
+            graftFailure = copy(graftFailure, capacity);
+            graftFailureDate = copy(graftFailureDate, capacity);
+            acuteGvhdGrade = copy(acuteGvhdGrade, capacity);
+            acuteGvhdOnset = copy(acuteGvhdOnset, capacity);
+            chronicGvhd = copy(chronicGvhd, capacity);
+            chronicGvhdOnset = copy(chronicGvhdOnset, capacity);
+            neutrophilEngraftment = copy(neutrophilEngraftment, capacity);
+            plateletEngraftment = copy(plateletEngraftment, capacity);
+        }
+        if (parts.contains(Part.BASELINE)) {
+            hemoglobin = copy(hemoglobin, capacity);
+            anc = copy(anc, capacity);
+            platelets = copy(platelets, capacity);
+            reticulocytes = copy(reticulocytes, capacity);
+            pnhPercent = copy(pnhPercent, capacity);
+        }
     }
 
-    /** Makes room for one more patient and returns its index. */
+    /** Makes room for one more patient, whose course is unknown until it is read, and returns its index. */
     int add() {
         if (size == diagnosis.length) {
-            resize(size * 2);
+            grow(size * 2);
         }
-        return size++;
+        int i = size++;
+        diagnosis[i] = NONE;
+        lastContact[i] = NONE;
+        death[i] = NONE;
+        firstLineRegimen[i] = -1;
+        firstLineStart[i] = NONE;
+        secondLineStart[i] = NONE;
+        noTransplant(i);
+        if (sex != null) {
+            sex[i] = -1;
+            cause[i] = -1;
+            severity[i] = -1;
+        }
+        if (relapse != null) {
+            relapse[i] = NONE;
+            clonalEvolution[i] = NONE;
+            pnhClinical[i] = NONE;
+        }
+        if (response != null) {
+            for (byte[] point : response) {
+                point[i] = NOT_ASSESSABLE;
+            }
+            firstResponse[i] = NONE;
+        }
+        if (hemoglobin != null) {
+            hemoglobin[i] = Float.NaN;
+            anc[i] = Float.NaN;
+            platelets[i] = Float.NaN;
+            reticulocytes[i] = Float.NaN;
+            pnhPercent[i] = Float.NaN;
+        }
+        return i;
     }
 
-    private static short[] copy(short[] column, int capacity) {
-        return column == null ? new short[capacity] : Arrays.copyOf(column, capacity);
+    /** The patient has no transplant (or none yet at the cut-off): every transplant column unknown. */
+    void noTransplant(int i) {
+        transplant[i] = NONE;
+        donorType[i] = -1;
+        graftSource[i] = -1;
+        if (graftFailure != null) {
+            graftFailure[i] = -1;
+            graftFailureDate[i] = NONE;
+            acuteGvhdGrade[i] = -1;
+            acuteGvhdOnset[i] = NONE;
+            chronicGvhd[i] = -1;
+            chronicGvhdOnset[i] = NONE;
+            neutrophilEngraftment[i] = NONE;
+            plateletEngraftment[i] = NONE;
+        }
     }
 
     private static byte[] copy(byte[] column, int capacity) {

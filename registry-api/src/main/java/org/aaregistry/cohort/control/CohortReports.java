@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aaregistry.cohort.control.Cohort.Part;
 import org.aaregistry.cohort.entity.EfsEvent;
 import org.aaregistry.cohort.entity.Endpoint;
 import org.aaregistry.cohort.entity.GroupBy;
@@ -54,6 +55,48 @@ public final class CohortReports {
             Set<EfsEvent> efsEvents,
             Map<String, Object> cohort,
             Provenance provenance) {}
+
+    /** What a survival report reads of each patient's course. */
+    public static Set<Part> survivalReads(Endpoint endpoint, GroupBy groupBy) {
+        Set<Part> parts = reads(groupBy);
+        if (endpoint == Endpoint.EFS) {
+            parts.addAll(EnumSet.of(Part.EVENTS, Part.RESPONSES));
+        }
+        if (endpoint == Endpoint.GRFS) {
+            parts.add(Part.TRANSPLANT_OUTCOMES);
+        }
+        return parts;
+    }
+
+    /** What a cumulative incidence reads: the event's dates, besides death and transplant. */
+    public static Set<Part> incidenceReads(IncidenceEvent event, GroupBy groupBy) {
+        Set<Part> parts = reads(groupBy);
+        parts.add(event == IncidenceEvent.RESPONSE ? Part.RESPONSES : Part.EVENTS);
+        return parts;
+    }
+
+    public static Set<Part> responseReads(GroupBy groupBy) {
+        Set<Part> parts = reads(groupBy);
+        parts.add(Part.RESPONSES);
+        return parts;
+    }
+
+    public static Set<Part> summaryReads() {
+        return EnumSet.of(Part.DEMOGRAPHY, Part.BASELINE);
+    }
+
+    public static Set<Part> transplantReads() {
+        return EnumSet.of(Part.TRANSPLANT_OUTCOMES);
+    }
+
+    /** What every report reads, and the demography when the groups are made of it. */
+    private static Set<Part> reads(GroupBy groupBy) {
+        Set<Part> parts = EnumSet.copyOf(Part.ALWAYS);
+        if (groupBy != null && groupBy.fromDemography()) {
+            parts.add(Part.DEMOGRAPHY);
+        }
+        return parts;
+    }
 
     public static SurvivalReport survival(Cohort c, Analysis a) {
         Outcomes outcomes = Endpoints.survival(c, a.endpoint(), a.origin(), a.efsEvents());

@@ -5,11 +5,22 @@ package org.aaregistry.cohort.entity;
  * idiopathic after work-up), NOT_WORKED_UP (cause UNKNOWN). Age groups at diagnosis: <18, 18-39, 40-59, ≥60.
  */
 public enum GroupBy {
-    FIRST_LINE_REGIMEN,
-    SEVERITY,
-    CAUSE_GROUP,
-    DONOR_TYPE,
-    GRAFT_SOURCE,
-    AGE_GROUP,
-    SEX
+    FIRST_LINE_REGIMEN(false),
+    SEVERITY(true),
+    CAUSE_GROUP(true),
+    DONOR_TYPE(false),
+    GRAFT_SOURCE(false),
+    AGE_GROUP(true),
+    SEX(true);
+
+    private final boolean fromDemography;
+
+    GroupBy(boolean fromDemography) {
+        this.fromDemography = fromDemography;
+    }
+
+    /** Whether the groups are made of the patient's demography (sex, age, cause, severity at diagnosis). */
+    public boolean fromDemography() {
+        return fromDemography;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.aaregistry.audit.control.ChangeContext;
+import org.aaregistry.cohort.control.CourseSummaries;
 import org.aaregistry.imports.control.CsvTable;
 import org.aaregistry.imports.control.ImportRow;
 import org.aaregistry.imports.control.RowProblems;
@@ -79,6 +80,9 @@ public class Importer {
 
     @Inject
     ResponseDerivation responseDerivation;
+
+    @Inject
+    CourseSummaries summaries;
 
     /** One row, checked: the patient and the parts of their record it names. */
     private record Checked(
@@ -257,7 +261,7 @@ public class Importer {
                 em.clear();
             }
         }
-        em.flush();
+        summaries.refresh(rows.stream().map(row -> row.patient().id()).toList());
         em.createNativeQuery("SELECT refresh_statistics()").getSingleResult();
     }
 }

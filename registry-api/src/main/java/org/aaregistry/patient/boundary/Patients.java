@@ -79,6 +79,7 @@ public class Patients {
         Patient patient = new Patient(input.studyId(), site, facts, rules.severity(), caller.username());
         em.persist(patient);
         em.flush();
+        changed.fire(new PatientChanged(patient.id()));
         access.patient(patient.id(), patient.studyId());
         access.resource(patient.id());
         return patient;
@@ -115,6 +116,7 @@ public class Patients {
         changes.bind(em, reason);
         patient.voidFor(reason, caller.username());
         em.flush();
+        changed.fire(new PatientChanged(patient.id()));
         return patient;
     }
 

@@ -3,9 +3,7 @@ package org.aaregistry.cohort.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import org.aaregistry.cohort.entity.EfsEvent;
 import org.aaregistry.cohort.entity.Endpoint;
 import org.aaregistry.cohort.entity.GroupBy;
@@ -22,33 +20,11 @@ class EndpointsTest {
 
     /** One patient diagnosed 2024-01-01, alive at the last contact 2025-01-01, unless a test says otherwise. */
     private static Cohort patient(java.util.function.Consumer<Cohort> course) {
-        Cohort c = new Cohort(new ArrayList<>(List.of("SITE-A")), (int) CUT_OFF.toEpochDay());
+        Cohort c = new Cohort(EnumSet.allOf(Cohort.Part.class), (int) CUT_OFF.toEpochDay());
         int i = c.add();
         c.birthYear[i] = 1980;
         c.diagnosis[i] = day("2024-01-01");
         c.lastContact[i] = day("2025-01-01");
-        for (int[] column : new int[][] {
-            c.death,
-            c.firstLineStart,
-            c.secondLineStart,
-            c.transplant,
-            c.graftFailureDate,
-            c.acuteGvhdOnset,
-            c.chronicGvhdOnset,
-            c.neutrophilEngraftment,
-            c.plateletEngraftment,
-            c.relapse,
-            c.clonalEvolution,
-            c.pnhClinical,
-            c.firstResponse
-        }) {
-            column[i] = Cohort.NONE;
-        }
-        c.firstLineRegimen[i] = -1;
-        c.donorType[i] = -1;
-        c.graftSource[i] = -1;
-        c.acuteGvhdGrade[i] = -1;
-        c.chronicGvhd[i] = -1;
         course.accept(c);
         return c;
     }
