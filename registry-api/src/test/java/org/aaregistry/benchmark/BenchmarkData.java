@@ -114,7 +114,8 @@ final class BenchmarkData {
     /**
      * Loads a site's cohort of {@code patients} straight into the tables, as a registry that has grown for years
      * would hold it: diagnosis 2000–2025, a first line for nine in ten (four regimens), a transplant for one in
-     * eight, deaths at a rate of about 6% a year, follow-up to 2026. A bulk load of the benchmark database only:
+     * eight, deaths at a rate of about 6% a year, follow-up to 2026, responses of line 1 under the NIH rules at
+     * 3, 6 and 12 months and the best. A bulk load of the benchmark database only:
      * the change-history triggers of these two tables are off during the load (the rows are not a clinical record
      * anyone entered), and back on after it.
      */
@@ -155,13 +156,35 @@ final class BenchmarkData {
                         + " SELECT gen_random_uuid(), id, diagnosis + 120, CASE WHEN g % 2 = 0 THEN 'MSD' ELSE 'MUD' END,"
                         + " 'BM', now(), 'benchmark' FROM bench_cohort WHERE g % 8 = 0"
                         + " AND diagnosis + 120 <= least(diagnosis + dies_after::int, date '2026-06-01')");
+                // NIH responses of line 1 at 3, 6 and 12 months (CR, PR, NR, not assessable in turn) and the best
+                statement.execute("INSERT INTO derived_response (id, patient_id, treatment_line_id, time_point,"
+                        + " rule_set, category, count_date, explanation)"
+                        + " SELECT gen_random_uuid(), l.patient_id, l.id, p.point, 'NIH',"
+                        + " (ARRAY['CR', 'PR', 'NR', 'NOT_ASSESSABLE'])[1 + (hashint4(c.g * p.months) & 3)],"
+                        + " CASE WHEN hashint4(c.g * p.months) & 3 < 3 THEN l.start_date + p.months * 30 END,"
+                        + " 'benchmark load' FROM bench_cohort c JOIN treatment_line l ON l.patient_id = c.id"
+                        + " CROSS JOIN (VALUES ('MONTH_3', 3), ('MONTH_6', 6), ('MONTH_12', 12)) AS p (point, months)"
+                        + " WHERE l.start_date + p.months * 30 <= least(c.diagnosis + c.dies_after::int,"
+                        + " date '2026-06-01')");
+                statement.execute("INSERT INTO derived_response (id, patient_id, treatment_line_id, time_point,"
+                        + " rule_set, category, count_date, explanation)"
+                        + " SELECT gen_random_uuid(), r.patient_id, r.treatment_line_id, 'BEST', 'NIH',"
+                        + " (array_agg(r.category ORDER BY CASE r.category WHEN 'CR' THEN 0 WHEN 'PR' THEN 1"
+                        + " WHEN 'NR' THEN 2 ELSE 3 END, r.count_date))[1],"
+                        + " (array_agg(r.count_date ORDER BY CASE r.category WHEN 'CR' THEN 0 WHEN 'PR' THEN 1"
+                        + " WHEN 'NR' THEN 2 ELSE 3 END, r.count_date))[1], 'benchmark load'"
+                        + " FROM derived_response r JOIN bench_cohort c ON c.id = r.patient_id"
+                        + " GROUP BY r.patient_id, r.treatment_line_id");
                 statement.execute("DROP TABLE bench_cohort");
+                // the reports' course summary, as the registry keeps it for what it writes itself
+                statement.execute("INSERT INTO course_summary SELECT * FROM course_of_patient" + " WHERE site_code = '"
+                        + site + "'");
             } finally {
                 statement.execute("ALTER TABLE patient ENABLE TRIGGER patient_change_history;"
                         + " ALTER TABLE treatment_line ENABLE TRIGGER treatment_line_change_history;"
                         + " ALTER TABLE transplant ENABLE TRIGGER transplant_change_history");
             }
-            statement.execute("ANALYZE patient, treatment_line, transplant");
+            statement.execute("ANALYZE patient, treatment_line, transplant, derived_response, course_summary");
         }
     }
 
