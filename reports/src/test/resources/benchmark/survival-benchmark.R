@@ -3,14 +3,8 @@
 # (medians of seven runs after two warm-up runs, the data already in memory). Prints markdown.
 suppressPackageStartupMessages({ library(survival); library(cmprsk) })
 args <- commandArgs(trailingOnly = TRUE)
+source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])), "timed.R"))
 d <- read.csv(args[1])
-runs <- 7
-timed <- function(what, f) {
-  for (i in 1:2) f()
-  s <- sapply(1:runs, function(i) system.time(f())[["elapsed"]])
-  cat(sprintf("- %s: median **%.3f s** (min %.3f, max %.3f, %d runs)\n", what, median(s), min(s), max(s), runs))
-  invisible(f())
-}
 cat(sprintf("Run %s, %s, survival %s, cmprsk %s.\n\n", format(Sys.time(), tz = "UTC", usetz = TRUE),
             R.version.string, packageVersion("survival"), packageVersion("cmprsk")))
 report <- function() {

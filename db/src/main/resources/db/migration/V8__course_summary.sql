@@ -152,11 +152,15 @@ LEFT JOIN LATERAL (
 WHERE NOT p.voided;
 
 -- Recomputes the course summary of the given patients from their record (a voided patient's row goes). Runs as
--- the schema's owner: the application role may ask for a refresh but never write a summary row itself.
+-- the schema's owner: the application role may ask for a refresh but never write a summary row itself. PL/pgSQL
+-- rather than SQL because it keeps the plans of its statements for the session: planning the view's six joins
+-- anew for every write cost three times the refresh itself (4.8 ms against 1.7 ms for one patient).
 CREATE FUNCTION refresh_course_summary(patients uuid[]) RETURNS void
-    LANGUAGE sql SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
+BEGIN
     DELETE FROM course_summary WHERE patient_id = ANY (patients);
     INSERT INTO course_summary SELECT * FROM course_of_patient WHERE patient_id = ANY (patients);
+END
 $$;
 REVOKE ALL ON FUNCTION refresh_course_summary(uuid[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION refresh_course_summary(uuid[]) TO ${app_role};

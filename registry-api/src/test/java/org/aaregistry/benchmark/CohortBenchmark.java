@@ -2,9 +2,6 @@ package org.aaregistry.benchmark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.aaregistry.cohort.control.Cohort;
 import org.aaregistry.cohort.control.CohortCriteria;
 import org.aaregistry.cohort.control.CohortExtraction;
@@ -32,9 +28,9 @@ import org.aaregistry.cohort.entity.Endpoint;
 import org.aaregistry.cohort.entity.GroupBy;
 import org.aaregistry.cohort.entity.IncidenceEvent;
 import org.aaregistry.cohort.entity.Origin;
+import org.aaregistry.reports.benchmark.Measurements;
 import org.aaregistry.reports.render.PdfRenderer;
 import org.aaregistry.reports.report.Provenance;
-import org.aaregistry.reports.report.SurvivalGroup;
 import org.aaregistry.reports.report.SurvivalReport;
 import org.aaregistry.reports.survival.ConfidenceInterval;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -53,12 +49,10 @@ public final class CohortBenchmark {
     private static final String DB =
             System.getenv().getOrDefault("REGISTRY_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/registry_bench");
     private static final String SITE = "BENCH-R";
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 7;
     private static final LocalDate CUT_OFF = LocalDate.of(2026, 12, 1);
 
     private final CohortExtraction extraction;
-    private final StringBuilder report = new StringBuilder();
+    private final Measurements report = new Measurements();
 
     private CohortBenchmark(CohortExtraction extraction) {
         this.extraction = extraction;
@@ -85,7 +79,7 @@ public final class CohortBenchmark {
                 Instant.now(),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1 << 20),
+                Measurements.maxHeapMegabytes(),
                 SITE,
                 DB,
                 CUT_OFF));
@@ -94,20 +88,20 @@ public final class CohortBenchmark {
         Set<Cohort.Part> survivalParts = CohortReports.survivalReads(Endpoint.OS, GroupBy.FIRST_LINE_REGIMEN);
         Analysis os = analysis(Endpoint.OS, Origin.DIAGNOSIS);
 
-        resetPeakHeap();
-        Cohort cohort = median(
+        Measurements.resetPeakHeap();
+        Cohort cohort = report.median(
                 "extraction of 1,000,000 patients (the columns of a survival report), binary COPY",
                 () -> extraction.extract(everyone, survivalParts));
-        median(
+        report.median(
                 "statistics only: survival report (KM per regimen, quartiles, landmarks, at risk, log-rank)",
                 () -> CohortReports.survival(cohort, os));
-        SurvivalReport survival = median(
+        SurvivalReport survival = report.median(
                 "**survival report of 1,000,000 patients from the database** (extraction + statistics)",
                 () -> CohortReports.survival(extraction.extract(everyone, survivalParts), os));
         Set<Cohort.Part> incidenceParts =
                 CohortReports.incidenceReads(IncidenceEvent.RESPONSE, GroupBy.FIRST_LINE_REGIMEN);
         Analysis fromFirstLine = analysis(null, Origin.FIRST_LINE_START);
-        median(
+        report.median(
                 "cumulative incidence of response (transplant and death competing) with Gray's test, from the database",
                 () -> CohortReports.incidence(
                         extraction.extract(everyone, incidenceParts), IncidenceEvent.RESPONSE, fromFirstLine));
@@ -115,8 +109,8 @@ public final class CohortBenchmark {
         line(String.format(
                 Locale.ROOT,
                 "Peak heap in use, garbage not yet collected included: %d MB (of at most %d MB).",
-                peakHeap() / (1 << 20),
-                Runtime.getRuntime().maxMemory() / (1 << 20)));
+                Measurements.peakHeapMegabytes(),
+                Measurements.maxHeapMegabytes()));
         long before = liveHeap();
         Cohort whole = extraction.extract(everyone, EnumSet.allOf(Cohort.Part.class));
         long held = liveHeap() - before;
@@ -132,7 +126,7 @@ public final class CohortBenchmark {
         PdfRenderer renderer = new PdfRenderer();
         byte[][] pdf = new byte[1][];
         int[] n = new int[1];
-        median("survival PDF, diagnosed 2000-01-01 to 2002-06-30, from the database to the last byte", () -> {
+        report.median("survival PDF, diagnosed 2000-01-01 to 2002-06-30, from the database to the last byte", () -> {
             Cohort subset = extraction.extract(hundredThousand, survivalParts);
             n[0] = subset.size();
             pdf[0] = renderer.render(CohortReports.survival(subset, os));
@@ -143,31 +137,14 @@ public final class CohortBenchmark {
         line("");
         results(survival);
         writeForR(cohort, out.resolve("cohort-1m.csv"));
-        System.out.print(report);
-        Files.writeString(out.resolve("cohort-java.md"), report);
+        System.out.print(report.text());
+        Files.writeString(out.resolve("cohort-java.md"), report.text());
     }
 
     private void results(SurvivalReport survival) {
         line("Results, to compare with R's below (groups in the same order):");
         line("");
-        for (SurvivalGroup group : survival.groups()) {
-            line(String.format(
-                    Locale.ROOT,
-                    "- %s: n %d, events %d, median %s (%s, %s), S(365) %.12f se %.12f",
-                    group.name(),
-                    group.n(),
-                    group.events(),
-                    group.median().estimate(),
-                    group.median().lower(),
-                    group.median().upper(),
-                    group.landmarks().getFirst().survival(),
-                    group.landmarks().getFirst().stdErr()));
-        }
-        line(String.format(
-                Locale.ROOT,
-                "- log-rank chi-square %.10f, df %d",
-                survival.logRank().chiSquare(),
-                survival.logRank().df()));
+        report.survivalResults(survival);
         line("");
     }
 
@@ -223,31 +200,6 @@ public final class CohortBenchmark {
         }
     }
 
-    /** Two warm-up runs, then seven measured; the result of the last. */
-    private <T> T median(String what, Supplier<T> work) {
-        T result = null;
-        for (int i = 0; i < WARM_UP; i++) {
-            result = work.get();
-        }
-        Timings seconds = new Timings();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            result = work.get();
-            seconds.add((System.nanoTime() - start) / 1e9);
-        }
-        line("- " + what + ": " + seconds.describe("s"));
-        return result;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
     /** Heap in use after a full collection: what is still referenced. */
     private static long liveHeap() {
         System.gc();
@@ -255,18 +207,7 @@ public final class CohortBenchmark {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
     private void line(String text) {
-        report.append(text).append('\n');
+        report.line(text);
     }
 }

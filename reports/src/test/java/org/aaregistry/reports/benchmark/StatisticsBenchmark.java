@@ -2,19 +2,13 @@ package org.aaregistry.reports.benchmark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import org.aaregistry.reports.competingrisk.CompetingRisksData;
 import org.aaregistry.reports.render.PdfRenderer;
 import org.aaregistry.reports.report.IncidenceReport;
@@ -41,11 +35,9 @@ public final class StatisticsBenchmark {
 
     private static final int PATIENTS = 1_000_000;
     private static final int PDF_PATIENTS = 100_000;
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 7;
     private static final double[] LANDMARKS = {365, 730, 1825};
 
-    private final StringBuilder report = new StringBuilder();
+    private final Measurements report = new Measurements();
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "var/benchmark");
@@ -68,42 +60,24 @@ public final class StatisticsBenchmark {
         Cohort cohort = Cohort.generate(PATIENTS, 20261202L);
         cohort.writeCsv(out.resolve("survival-1m.csv"));
 
-        resetPeakHeap();
-        SurvivalReport survival = median(
+        Measurements.resetPeakHeap();
+        SurvivalReport survival = report.median(
                 "survival report, 1,000,000 patients, 2 arms (KM + log CI + quartiles + landmarks + at risk + log-rank)",
                 cohort::survivalReport);
-        median("log-rank and Peto–Peto only, 1,000,000 patients", cohort::logRanks);
-        IncidenceReport incidence = median(
+        report.median("log-rank and Peto–Peto only, 1,000,000 patients", cohort::logRanks);
+        IncidenceReport incidence = report.median(
                 "cumulative incidence report, 1,000,000 patients, 2 arms (Aalen–Johansen + variance + Gray's test)",
                 cohort::incidenceReport);
         line("");
         line(String.format(
                 Locale.ROOT,
                 "Peak heap in use during the statistics: %d MB (of at most %d MB).",
-                peakHeap() / (1 << 20),
-                Runtime.getRuntime().maxMemory() / (1 << 20)));
+                Measurements.peakHeapMegabytes(),
+                Measurements.maxHeapMegabytes()));
         line("");
         line("Results, to compare with R's below:");
         line("");
-        var groups = survival.groups();
-        for (var group : groups) {
-            line(String.format(
-                    Locale.ROOT,
-                    "- %s: n %d, events %d, median %s (%s, %s), S(365) %.12f se %.12f",
-                    group.name(),
-                    group.n(),
-                    group.events(),
-                    group.median().estimate(),
-                    group.median().lower(),
-                    group.median().upper(),
-                    group.landmarks().getFirst().survival(),
-                    group.landmarks().getFirst().stdErr()));
-        }
-        line(String.format(
-                Locale.ROOT,
-                "- log-rank chi-square %.10f, p %.6g",
-                survival.logRank().chiSquare(),
-                survival.logRank().p()));
+        report.survivalResults(survival);
         line(String.format(Locale.ROOT, "- Peto–Peto chi-square %.10f", cohort.logRanks()[1]));
         line(String.format(
                 Locale.ROOT,
@@ -119,61 +93,18 @@ public final class StatisticsBenchmark {
                 Locale.ROOT,
                 "Survival PDF, 100,000 patients, 2 arms: first render in this JVM %.2f s (class loading and fonts)",
                 (System.nanoTime() - first) / 1e9));
-        median(
+        report.median(
                 "survival PDF, 100,000 patients (statistics and JasperReports fill and export)",
                 () -> renderer.render(SampleReports.survival(PDF_PATIENTS, 7L)));
         line(String.format(Locale.ROOT, "PDF size: %d KB.", pdf.length / 1024));
         Files.write(out.resolve("survival-100k.pdf"), pdf);
 
-        System.out.print(report);
-        Files.writeString(out.resolve("statistics-java.md"), report);
-    }
-
-    private <T> T median(String what, Supplier<T> work) {
-        T result = null;
-        for (int i = 0; i < WARM_UP; i++) {
-            result = work.get();
-        }
-        List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            result = work.get();
-            seconds.add((System.nanoTime() - start) / 1e9);
-        }
-        Collections.sort(seconds);
-        line(String.format(
-                Locale.ROOT,
-                "- %s: median **%.3f s** (min %.3f, max %.3f, %d runs)",
-                what,
-                seconds.get(RUNS / 2),
-                seconds.getFirst(),
-                seconds.getLast(),
-                RUNS));
-        return result;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+        System.out.print(report.text());
+        Files.writeString(out.resolve("statistics-java.md"), report.text());
     }
 
     private void line(String text) {
-        report.append(text).append('\n');
+        report.line(text);
     }
 
     /**
