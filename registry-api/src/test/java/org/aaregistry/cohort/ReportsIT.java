@@ -411,6 +411,18 @@ class ReportsIT {
         assertThat(point.at("/survival/nullable").asBoolean()).isFalse();
     }
 
+    @Test
+    void aFilterValueIsDataNeverSql() {
+        String attack = "O'Brien'); DROP TABLE patient;--";
+        JsonNode attacked = json("cohort-summary?site=" + VARIED + "&site="
+                + java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8) + "&cutOff=2026-01-01");
+        assertThat(attacked.at("/cohort/n").asInt())
+                .as("a site that is no site adds nobody")
+                .isEqualTo(4);
+        assertThat(attacked.at("/cohort/site").toString()).contains("O'Brien'); DROP TABLE patient;--");
+        assertThat(n("cohort-summary?site=" + VARIED)).as("nothing was dropped").isEqualTo(4);
+    }
+
     private int n(String query) {
         return json(query).at("/cohort/n").asInt();
     }

@@ -262,6 +262,8 @@ public class Importer {
             }
         }
         summaries.refresh(rows.stream().map(row -> row.patient().id()).toList());
-        em.createNativeQuery("SELECT refresh_statistics()").getSingleResult();
+        em.createNativeQuery("SELECT refresh_statistics(?1)")
+                .setParameter(1, rows.size())
+                .getSingleResult();
     }
 }
