@@ -86,7 +86,7 @@ public final class CohortBenchmark {
         line("");
         CohortCriteria everyone = criteria(null, null);
         Set<Cohort.Part> survivalParts = CohortReports.survivalReads(Endpoint.OS, GroupBy.FIRST_LINE_REGIMEN);
-        Analysis os = analysis(Endpoint.OS, Origin.DIAGNOSIS);
+        Analysis os = analysis(Origin.DIAGNOSIS);
 
         Measurements.resetPeakHeap();
         Cohort cohort = report.median(
@@ -100,7 +100,7 @@ public final class CohortBenchmark {
                 () -> CohortReports.survival(extraction.extract(everyone, survivalParts), os));
         Set<Cohort.Part> incidenceParts =
                 CohortReports.incidenceReads(IncidenceEvent.RESPONSE, GroupBy.FIRST_LINE_REGIMEN);
-        Analysis fromFirstLine = analysis(null, Origin.FIRST_LINE_START);
+        Analysis fromFirstLine = analysis(Origin.FIRST_LINE_START);
         report.median(
                 "cumulative incidence of response (transplant and death competing) with Gray's test, from the database",
                 () -> CohortReports.incidence(
@@ -164,9 +164,10 @@ public final class CohortBenchmark {
         return new CohortCriteria(List.of(SITE), null, null, null, null, null, from, to, null, null, "NIH", CUT_OFF);
     }
 
-    private static Analysis analysis(Endpoint endpoint, Origin origin) {
+    /** Overall survival (the incidence reads only its origin and groups), by first-line arm. */
+    private static Analysis analysis(Origin origin) {
         return new Analysis(
-                endpoint == null ? Endpoint.OS : endpoint,
+                Endpoint.OS,
                 origin,
                 GroupBy.FIRST_LINE_REGIMEN,
                 ConfidenceInterval.LOG,

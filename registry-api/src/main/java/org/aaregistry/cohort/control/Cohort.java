@@ -110,7 +110,7 @@ public final class Cohort {
         graftSource = copy(graftSource, capacity);
         if (parts.contains(Part.DEMOGRAPHY)) {
             sex = copy(sex, capacity);
-            birthYear = birthYear == null ? new short[capacity] : Arrays.copyOf(birthYear, capacity);
+            birthYear = copy(birthYear, capacity);
             cause = copy(cause, capacity);
             severity = copy(severity, capacity);
         }
@@ -200,6 +200,10 @@ public final class Cohort {
             neutrophilEngraftment[i] = NONE;
             plateletEngraftment[i] = NONE;
         }
+    }
+
+    private static short[] copy(short[] column, int capacity) {
+        return column == null ? new short[capacity] : Arrays.copyOf(column, capacity);
     }
 
     private static byte[] copy(byte[] column, int capacity) {
