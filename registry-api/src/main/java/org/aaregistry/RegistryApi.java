@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("v1")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "registry")
-@DeclareRoles({Roles.COORDINATOR, Roles.INVESTIGATOR, Roles.AUDITOR, Roles.ADMIN})
+@DeclareRoles({Roles.COORDINATOR, Roles.INVESTIGATOR, Roles.AUDITOR, Roles.ADMIN, Roles.DEMO_LOADER})
 @OpenAPIDefinition(
         info =
                 @Info(

@@ -48,8 +48,13 @@ public final class Database {
      * @param patientId one patient, or {@code null} for every patient
      */
     public static long courseSummaryDrift(String patientId) throws SQLException {
+        return courseSummaryDrift(URL, patientId);
+    }
+
+    /** {@link #courseSummaryDrift(String)} in the database at {@code url}. */
+    public static long courseSummaryDrift(String url, String patientId) throws SQLException {
         String only = patientId == null ? "" : " WHERE patient_id = '" + java.util.UUID.fromString(patientId) + "'";
-        try (Connection root = asSuperuser()) {
+        try (Connection root = asSuperuser(url)) {
             return Long.parseLong(value(
                     root,
                     "SELECT count(*) FROM ((SELECT * FROM course_summary" + only + " EXCEPT SELECT * FROM"

@@ -82,13 +82,7 @@ public class BloodCountsResource {
     public Response add(JsonValue body, @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
         return idempotent.once(key, uri.getPath(), body, () -> {
             BloodCount count = records.add(patientId, patient -> {
-                BloodCountInput input = BloodCountInput.read(body, false);
-                BloodCount.Values values = checks.checked(
-                        input.json(),
-                        input.values(),
-                        patient,
-                        false,
-                        new RecordChecks.Dated("$.sampleDate", input.values().sampleDate()));
+                BloodCount.Values values = BloodCountInput.read(body, false).checkedFor(patient, checks);
                 return new BloodCount(patient, values, caller.username());
             });
             return new Creation(
@@ -118,12 +112,7 @@ public class BloodCountsResource {
         long expected = Versions.expected(headers);
         BloodCountInput input = BloodCountInput.read(body, true);
         BloodCount count = records.change(patientId, BloodCount.class, id, expected, input.reason(), (patient, c) -> {
-            BloodCount.Values values = checks.checked(
-                    input.json(),
-                    input.values(),
-                    patient,
-                    false,
-                    new RecordChecks.Dated("$.sampleDate", input.values().sampleDate()));
+            BloodCount.Values values = input.checkedFor(patient, checks);
             return () -> c.correct(values, caller.username());
         });
         return Response.ok(BloodCountView.of(count, scope.seesFreeText()))

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.aaregistry.audit.boundary.AccessLogged;
 import org.aaregistry.audit.boundary.VoidRequest;
@@ -30,7 +29,6 @@ import org.aaregistry.outcome.control.ResponseRecords;
 import org.aaregistry.outcome.entity.RecordedResponse;
 import org.aaregistry.outcome.entity.ResponseCategory;
 import org.aaregistry.outcome.entity.ResponseSource;
-import org.aaregistry.outcome.entity.TimePoint;
 import org.aaregistry.patient.boundary.PatientRecords;
 import org.aaregistry.problem.boundary.Refusal;
 import org.aaregistry.problem.control.JsonInput;
@@ -52,8 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RecordedResponsesResource {
 
     private static final String RESOURCE = "recorded_response";
-    private static final Set<ResponseCategory> RECORDABLE =
-            Set.of(ResponseCategory.CR, ResponseCategory.PR, ResponseCategory.NR);
 
     @Inject
     PatientRecords records;
@@ -77,18 +73,19 @@ public class RecordedResponsesResource {
     public Response record(JsonValue body, @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
         return idempotent.once(key, uri.getPath(), body, () -> {
             RecordedResponse response = records.add(patientId, patient -> {
-                JsonInput json = JsonInput.of(body);
-                UUID lineId = uuid(json, "treatmentLineId");
-                TimePoint point = json.code("timePoint", TimePoint.class, true);
-                ResponseCategory category = category(json);
-                String note = json.text("note", true, 500);
-                json.finish();
-                TreatmentLine line = records.read(patientId, TreatmentLine.class, lineId);
-                if (responses.recorded(line, point)) {
-                    throw Refusal.conflict(
-                            "A response is recorded for this line at " + point + "; revise it (PUT) instead");
+                RecordedResponseInput input = RecordedResponseInput.read(body).finish();
+                TreatmentLine line = records.read(patientId, TreatmentLine.class, input.treatmentLineId());
+                if (responses.recorded(line, input.timePoint())) {
+                    throw Refusal.conflict("A response is recorded for this line at " + input.timePoint()
+                            + "; revise it (PUT) instead");
                 }
-                return new RecordedResponse(line, point, category, ResponseSource.ENTERED, note, caller.username());
+                return new RecordedResponse(
+                        line,
+                        input.timePoint(),
+                        input.category(),
+                        ResponseSource.ENTERED,
+                        input.note(),
+                        caller.username());
             });
             return new Creation(
                     uri.getAbsolutePathBuilder().path(response.id().toString()).build(),
@@ -115,7 +112,7 @@ public class RecordedResponsesResource {
         long expected = Versions.expected(headers);
         JsonInput json =
                 JsonInput.of(body).ignoring("treatmentLineId", "timePoint", "source", "version", "id", "voided");
-        ResponseCategory category = category(json);
+        ResponseCategory category = RecordedResponseInput.category(json);
         String note = json.text("note", true, 500);
         String reason = json.text("reason", true, 500);
         RecordedResponse response =
@@ -135,24 +132,6 @@ public class RecordedResponsesResource {
         RecordedResponse response = records.voidRecord(
                 patientId, RecordedResponse.class, id, expected, VoidRequest.reason(body), caller.username());
         return Response.ok(view(response)).tag(Versions.tag(response.version())).build();
-    }
-
-    private static ResponseCategory category(JsonInput json) {
-        ResponseCategory category = json.code("category", ResponseCategory.class, true);
-        if (category != null && !RECORDABLE.contains(category)) {
-            json.invalid("category", "must be CR, PR or NR");
-        }
-        return category;
-    }
-
-    private static UUID uuid(JsonInput json, String field) {
-        String text = json.text(field, true, 36);
-        try {
-            return text == null ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            json.invalid(field, "must be the id of one of the patient's treatment lines");
-            return null;
-        }
     }
 
     private static LineResponses.Recorded view(RecordedResponse r) {

@@ -14,7 +14,13 @@ public final class Roles {
     /** Admin: manages sites and reference data; people and roles live in Keycloak. */
     public static final String ADMIN = "admin";
 
-    public static final Set<String> ALL = Set.of(COORDINATOR, INVESTIGATOR, AUDITOR, ADMIN);
+    /**
+     * Demo loader: loads the synthetic demo cohort into demo sites, and nothing else. Held only by a user of the
+     * development realm; a real deployment's realm has nobody with it.
+     */
+    public static final String DEMO_LOADER = "demo-loader";
+
+    public static final Set<String> ALL = Set.of(COORDINATOR, INVESTIGATOR, AUDITOR, ADMIN, DEMO_LOADER);
 
     private Roles() {}
 }

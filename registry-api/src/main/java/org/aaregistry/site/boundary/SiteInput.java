@@ -14,7 +14,7 @@ record SiteInput(String code, String name, String country, Boolean active, Strin
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     static SiteInput forCreate(JsonValue body) {
-        JsonInput input = JsonInput.of(body).ignoring("version", "active");
+        JsonInput input = JsonInput.of(body).ignoring("version", "active", "demo");
         String code = input.text("code", true, 20);
         if (code != null && !CODE.matcher(code).matches()) {
             input.invalid("code", "must be 2-20 upper-case letters, digits or '-', starting with a letter or digit");
@@ -25,7 +25,7 @@ record SiteInput(String code, String name, String country, Boolean active, Strin
     }
 
     static SiteInput forChange(JsonValue body) {
-        JsonInput input = JsonInput.of(body).ignoring("code", "version");
+        JsonInput input = JsonInput.of(body).ignoring("code", "version", "demo");
         SiteInput site = new SiteInput(
                 null,
                 input.text("name", true, 200),

@@ -31,6 +31,9 @@ public class Site {
 
     private boolean active;
 
+    /** A site of the synthetic demo network: all its patients are synthetic (V9). */
+    private boolean demo;
+
     @Version
     private long version;
 
@@ -40,10 +43,16 @@ public class Site {
     protected Site() {}
 
     public Site(String code, String name, String country, String createdBy) {
+        this(code, name, country, false, createdBy);
+    }
+
+    /** A new site; {@code demo} marks a site of the synthetic demo network, for good. */
+    public Site(String code, String name, String country, boolean demo, String createdBy) {
         this.code = Objects.requireNonNull(code, "code");
         this.name = Objects.requireNonNull(name, "name");
         this.country = country;
         this.active = true;
+        this.demo = demo;
         this.stamp = RecordStamp.createdBy(createdBy);
     }
 
@@ -69,6 +78,10 @@ public class Site {
 
     public boolean active() {
         return active;
+    }
+
+    public boolean demo() {
+        return demo;
     }
 
     public long version() {

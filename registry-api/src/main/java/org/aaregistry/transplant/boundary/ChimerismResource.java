@@ -28,13 +28,10 @@ import org.aaregistry.idempotency.boundary.Creation;
 import org.aaregistry.idempotency.boundary.IdempotentCreations;
 import org.aaregistry.patient.boundary.PatientRecords;
 import org.aaregistry.patient.boundary.RecordChecks;
-import org.aaregistry.patient.boundary.RecordChecks.Dated;
 import org.aaregistry.problem.boundary.Refusal;
-import org.aaregistry.problem.control.JsonInput;
 import org.aaregistry.security.boundary.Roles;
 import org.aaregistry.security.control.Caller;
 import org.aaregistry.transplant.entity.Chimerism;
-import org.aaregistry.transplant.entity.Lineage;
 import org.aaregistry.transplant.entity.Transplant;
 import org.aaregistry.versioning.boundary.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,9 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ChimerismResource {
 
     private static final String RESOURCE = "chimerism";
-    private static final String[] REGISTRY_SET = {
-        "id", "transplantId", "level", "version", "voided", "createdAt", "createdBy", "updatedAt", "updatedBy"
-    };
 
     @Inject
     PatientRecords records;
@@ -89,8 +83,7 @@ public class ChimerismResource {
         return idempotent.once(key, uri.getPath(), body, () -> {
             Chimerism chimerism = records.add(patientId, patient -> {
                 Transplant transplant = records.read(patientId, Transplant.class, transplantId);
-                JsonInput json = JsonInput.of(body).ignoring(REGISTRY_SET);
-                Chimerism.Result result = checked(json, transplant);
+                Chimerism.Result result = ChimerismInput.read(body, false).checkedFor(transplant, checks);
                 return new Chimerism(transplant, result, caller.username());
             });
             return new Creation(
@@ -117,12 +110,13 @@ public class ChimerismResource {
     @AccessLogged(action = AccessAction.UPDATE, resource = RESOURCE)
     public Response correct(@PathParam("id") UUID id, JsonValue body, @Context HttpHeaders headers) {
         long expected = Versions.expected(headers);
-        JsonInput json = JsonInput.of(body).ignoring(REGISTRY_SET);
-        String reason = json.text("reason", true, 500);
-        Chimerism chimerism = records.change(patientId, Chimerism.class, id, expected, reason, (patient, current) -> {
-            Chimerism.Result result = checked(json, ofThisTransplant(current).transplant());
-            return () -> current.correct(result, caller.username());
-        });
+        ChimerismInput input = ChimerismInput.read(body, true);
+        Chimerism chimerism =
+                records.change(patientId, Chimerism.class, id, expected, input.reason(), (patient, current) -> {
+                    Chimerism.Result result =
+                            input.checkedFor(ofThisTransplant(current).transplant(), checks);
+                    return () -> current.correct(result, caller.username());
+                });
         return Response.ok(ChimerismView.of(chimerism))
                 .tag(Versions.tag(chimerism.version()))
                 .build();
@@ -140,17 +134,6 @@ public class ChimerismResource {
         return Response.ok(ChimerismView.of(chimerism))
                 .tag(Versions.tag(chimerism.version()))
                 .build();
-    }
-
-    private Chimerism.Result checked(JsonInput json, Transplant transplant) {
-        Chimerism.Result result = new Chimerism.Result(
-                json.date("sampleDate", true),
-                json.code("lineage", Lineage.class, true),
-                json.decimal("donorPercent", true));
-        if (result.sampleDate() != null && result.sampleDate().isBefore(transplant.transplantDate())) {
-            json.invalid("sampleDate", "is before the transplant (" + transplant.transplantDate() + ")");
-        }
-        return checks.checked(json, result, transplant.patient(), true, new Dated("$.sampleDate", result.sampleDate()));
     }
 
     private Chimerism ofThisTransplant(Chimerism chimerism) {

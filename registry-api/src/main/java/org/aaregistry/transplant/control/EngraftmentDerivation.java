@@ -40,10 +40,22 @@ public class EngraftmentDerivation {
                 .getResultStream()
                 .map(BloodCount::sample)
                 .toList();
+        if (derive(transplants, counts)) {
+            em.flush();
+        }
+    }
+
+    /**
+     * Sets each transplant's derived engraftment dates from the counts; returns whether any changed. A second
+     * transplant starts a new course: its counts say nothing of the first graft.
+     *
+     * @param transplants a patient's transplants in order of date
+     * @param counts the patient's counts in order of date
+     */
+    public static boolean derive(List<Transplant> transplants, List<CountSample> counts) {
         boolean changed = false;
         for (int i = 0; i < transplants.size(); i++) {
             Transplant transplant = transplants.get(i);
-            // a second transplant starts a new course: its counts say nothing of the first graft
             var next = i + 1 < transplants.size() ? transplants.get(i + 1).transplantDate() : null;
             List<CountSample> course = next == null
                     ? counts
@@ -54,8 +66,6 @@ public class EngraftmentDerivation {
                     Engraftment.neutrophil(transplant.transplantDate(), course).orElse(null),
                     Engraftment.platelet(transplant.transplantDate(), course).orElse(null));
         }
-        if (changed) {
-            em.flush();
-        }
+        return changed;
     }
 }
