@@ -78,7 +78,8 @@ class DemoCohortIT {
     void responsesOfTheFirstLineComeOutAsPublished(
             String regimen, String timePoint, String measure, double target, double tolerance, String source) {
         JsonNode report = report("response?groupBy=FIRST_LINE_REGIMEN&ruleSet=NIH");
-        JsonNode point = StreamSupport.stream(group(report, regimen).get("timePoints").spliterator(), false)
+        JsonNode point = StreamSupport.stream(
+                        group(report, regimen).get("timePoints").spliterator(), false)
                 .filter(p -> p.get("timePoint").asText().equals(timePoint))
                 .findFirst()
                 .orElseThrow();
@@ -94,7 +95,8 @@ class DemoCohortIT {
     @ParameterizedTest(name = "{0}: {1} ± {2}")
     @CsvSource({"HATG_CSA, 0.96, 0.06", "RATG_CSA, 0.76, 0.10"})
     void survivalAfterImmunosuppressionUnderSixtyComesOutAsPublished(String regimen, double target, double tolerance) {
-        JsonNode report = report("survival?endpoint=OS_TRANSPLANT_CENSORED&groupBy=FIRST_LINE_REGIMEN&ageTo=59&times=1095");
+        JsonNode report =
+                report("survival?endpoint=OS_TRANSPLANT_CENSORED&groupBy=FIRST_LINE_REGIMEN&ageTo=59&times=1095");
 
         assertThat(threeYears(group(report, regimen))).isCloseTo(target, within(tolerance));
     }
@@ -102,8 +104,7 @@ class DemoCohortIT {
     /** EBMT: about 90% of patients under 20 survive a matched sibling marrow transplant. */
     @Test
     void survivalAfterAMatchedSiblingTransplantUnderTwentyIsNearNinetyPercent() {
-        JsonNode report = report(
-                "survival?origin=TRANSPLANT&firstLineRegimen=HSCT&donorType=MSD&ageTo=19&times=1095");
+        JsonNode report = report("survival?origin=TRANSPLANT&firstLineRegimen=HSCT&donorType=MSD&ageTo=19&times=1095");
 
         assertThat(report.at("/cohort/n").asInt()).isGreaterThan(100);
         assertThat(threeYears(report.get("groups").get(0))).isCloseTo(0.90, within(0.06));
@@ -157,7 +158,10 @@ class DemoCohortIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("created").asInt()).isZero();
         assertThat(reply.json().get("alreadyThere").asInt()).isEqualTo(50);
-        assertThat(api.get("api/v1/patients?size=1", Keycloak.token("investigator")).json().get("total").asInt())
+        assertThat(api.get("api/v1/patients?size=1", Keycloak.token("investigator"))
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isEqualTo(PATIENTS);
     }
 
@@ -174,8 +178,8 @@ class DemoCohortIT {
 
     @Test
     void onlyTheDemoLoaderLoadsAndItReadsNoRecord() {
-        Reply byCoordinator = api.post(
-                "api/v1/demo-cohorts", Keycloak.token("coordinator-a"), "{\"seed\":3,\"patients\":1}");
+        Reply byCoordinator =
+                api.post("api/v1/demo-cohorts", Keycloak.token("coordinator-a"), "{\"seed\":3,\"patients\":1}");
         Reply byLoader = api.get("api/v1/patients", Keycloak.token("demo-loader"));
 
         assertThat(byCoordinator.status()).isEqualTo(403);
@@ -204,8 +208,10 @@ class DemoCohortIT {
         String id = patient[0];
         String coordinator = "coordinator-" + patient[1].substring(5).toLowerCase();
         String token = Keycloak.token(coordinator);
-        String responses = api.get("api/v1/patients/" + id + "/responses?ruleSet=NIH", token).body();
-        String transplants = api.get("api/v1/patients/" + id + "/transplants", token).body();
+        String responses = api.get("api/v1/patients/" + id + "/responses?ruleSet=NIH", token)
+                .body();
+        String transplants =
+                api.get("api/v1/patients/" + id + "/transplants", token).body();
         Reply record = api.get("api/v1/patients/" + id, token);
 
         Reply revised = api.send(
@@ -217,7 +223,8 @@ class DemoCohortIT {
                 Map.of("If-Match", record.header("ETag")));
 
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-        assertThat(api.get("api/v1/patients/" + id + "/responses?ruleSet=NIH", token).body())
+        assertThat(api.get("api/v1/patients/" + id + "/responses?ruleSet=NIH", token)
+                        .body())
                 .isEqualTo(responses);
         assertThat(api.get("api/v1/patients/" + id + "/transplants", token).body())
                 .isEqualTo(transplants);
@@ -226,7 +233,8 @@ class DemoCohortIT {
 
     @Test
     void theAuditTrailOfTheLoadIsIntact() throws SQLException {
-        JsonNode verification = api.get("api/v1/audit/verify", Keycloak.token("auditor")).json();
+        JsonNode verification =
+                api.get("api/v1/audit/verify", Keycloak.token("auditor")).json();
         long created;
         try (Connection root = Database.asSuperuser(DEMO_DB)) {
             created = Long.parseLong(Database.value(
