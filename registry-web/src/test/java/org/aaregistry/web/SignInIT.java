@@ -2,14 +2,11 @@ package org.aaregistry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import org.aaregistry.it.Keycloak;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,73 +14,87 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Signing in through the real Keycloak in a real Chromium: the built UI (at {@code /}) and the built API (at
- * {@code /api}) run in one Payara Micro, as {@code bin/registry up} runs them, and the landing page shows what
- * the API says about the signed-in user.
+ * Signing in and out through the real Keycloak in a real Chromium: every page shows who is signed in, with the
+ * roles and sites the API reports, and offers only the navigation those roles allow.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        File war = new File(System.getProperty("registry.webWar", "target/registry-web.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+        return WebRegistry.deployment();
     }
 
     @ArquillianResource
     URL deployment;
 
-    String home;
+    WebRegistry registry;
 
     @BeforeEach
-    void registeredRedirect() {
-        String origin = "http://localhost:" + deployment.getPort();
-        Keycloak.allowWebRedirectTo(origin);
-        home = origin + "/";
+    void registry() {
+        registry = WebRegistry.at(deployment);
     }
 
     @Test
-    void coordinatorSignsInAndSeesNameRolesAndSite() throws Exception {
+    void aCoordinatorSeesNameRoleAndSiteOnEveryPage() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(home);
+            browser.open(registry.url("/"));
             browser.signInAs("coordinator-a", Keycloak.DEV_PASSWORD);
-            browser.await(By.cssSelector("body[data-ready='true']"));
-            assertThat(browser.textOf("user-name")).isEqualTo("Ada Coordinator");
-            assertThat(browser.textOf("profile-username")).isEqualTo("coordinator-a");
-            assertThat(browser.textOf("profile-roles")).isEqualTo("Research coordinator");
-            assertThat(browser.textOf("profile-sites")).isEqualTo("SITE-A");
-            assertThat(browser.textOf("welcome-scope")).contains("SITE-A");
 
-            // the second page load of the session is still signed in (Payara once lost roles right after the callback)
-            browser.open(home);
-            browser.await(By.cssSelector("body[data-ready='true']"));
-            assertThat(browser.textOf("profile-username")).isEqualTo("coordinator-a");
+            assertThat(browser.heading()).isEqualTo("Welcome, Ada Coordinator");
+            assertThat(browser.await(By.cssSelector("[data-testid=user-name]")).getText())
+                    .isEqualTo("Ada Coordinator");
+            assertThat(browser.await(By.cssSelector("[data-testid=user-sites]")).getText())
+                    .isEqualTo("SITE-A");
+            assertThat(browser.text()).contains("Research coordinator");
+
+            // the second page of the session is still signed in (Payara once lost roles right after the callback)
+            browser.follow("Patients");
+            assertThat(browser.await(By.cssSelector("[data-testid=user-name]")).getText())
+                    .isEqualTo("Ada Coordinator");
+            browser.inspect("home-coordinator-patients");
         }
     }
 
     @Test
-    void investigatorHasNoSiteScope() throws Exception {
-        try (Browser browser = new Browser()) {
-            browser.open(home);
-            browser.signInAs("investigator", Keycloak.DEV_PASSWORD);
-            browser.await(By.cssSelector("body[data-ready='true']"));
-            assertThat(browser.textOf("profile-roles")).isEqualTo("Investigator");
-            assertThat(browser.textOf("profile-sites")).isEqualTo("all sites (no site scope)");
+    void eachRoleSeesOnlyItsOwnNavigation() throws Exception {
+        try (Browser investigator = new Browser();
+                Browser auditor = new Browser()) {
+            investigator.open(registry.url("/"));
+            investigator.signInAs("investigator", Keycloak.DEV_PASSWORD);
+            auditor.open(registry.url("/"));
+            auditor.signInAs("auditor", Keycloak.DEV_PASSWORD);
+
+            assertThat(navigation(investigator)).contains("Patients", "Reports").doesNotContain("Import", "Access log");
+            assertThat(investigator
+                            .await(By.cssSelector("[data-testid=user-sites]"))
+                            .getText())
+                    .isEqualTo("all sites");
+            assertThat(navigation(auditor))
+                    .contains("Access log", "Change history", "Audit chain")
+                    .doesNotContain("Patients", "Reports", "Import");
+            investigator.inspect("home-investigator");
+            auditor.inspect("home-auditor");
         }
     }
 
     @Test
     void signingOutEndsTheSessionHereAndAtKeycloak() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(home);
+            browser.open(registry.url("/"));
             browser.signInAs("auditor", Keycloak.DEV_PASSWORD);
-            browser.await(By.cssSelector("body[data-ready='true']"));
-            browser.click(By.cssSelector("form.sign-out button"));
+            browser.pressHere("Sign out");
             browser.await(By.xpath("//h1[contains(., 'signed out')]"));
 
-            browser.open(home);
+            browser.open(registry.url("/"));
             browser.await(By.id("kc-login"));
             assertThat(browser.currentUrl()).startsWith(Keycloak.URL);
         }
+    }
+
+    private static java.util.List<String> navigation(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("nav[aria-label=Registry] .nav-link")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
     }
 }

@@ -200,16 +200,19 @@ final class TransplantCourse {
                 course.counts.add(CountSeries.noResponse(chance, date, false));
                 continue;
             }
+            // recovery after engraftment, then a plateau of each patient's own normal values
             double anc = day < neutrophilDay
                     ? chance.uniform(0.01, 0.35)
-                    : Math.min(6, 0.55 + (day - neutrophilDay) * 0.07 + chance.uniform(0, 0.6));
+                    : Math.min(chance.uniform(1.8, 5.2), 0.55 + (day - neutrophilDay) * 0.07 + chance.uniform(0, 0.6));
             boolean plateletsGiven = day < plateletDay;
             double platelets = plateletsGiven
                     ? chance.uniform(4, 19)
-                    : Math.min(380, 21 + (day - plateletDay) * 2.5 + chance.uniform(0, 25));
+                    : Math.min(chance.uniform(150, 330), 21 + (day - plateletDay) * 2.5 + chance.uniform(0, 25));
             double hb = day < 60
                     ? chance.uniform(72, 96)
-                    : Math.min(female ? 145 : 160, 95 + day * 0.15 + chance.uniform(0, 20));
+                    : Math.min(
+                            female ? chance.uniform(118, 145) : chance.uniform(128, 158),
+                            95 + day * 0.15 + chance.uniform(0, 20));
             course.counts.add(new Course.Count(
                     date, hb, anc, platelets, null, day < 45 && chance.chance(0.6), plateletsGiven, false));
         }

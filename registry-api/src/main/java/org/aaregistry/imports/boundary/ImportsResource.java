@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.aaregistry.audit.control.AccessRecord;
 import org.aaregistry.audit.entity.AccessAction;
 import org.aaregistry.idempotency.boundary.Creation;
 import org.aaregistry.idempotency.boundary.IdempotentCreations;
+import org.aaregistry.imports.control.CsvTable;
 import org.aaregistry.problem.boundary.InvalidRequest;
 import org.aaregistry.security.boundary.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,6 +71,16 @@ public class ImportsResource {
             throw InvalidRequest.of("$.file", "upload the CSV file as the part 'file'");
         }
         return run(file.getContent(String.class), dryRun, key, uri);
+    }
+
+    @GET
+    @Path("template")
+    @Produces("text/csv")
+    @Operation(summary = "An empty import file: the header row with every column, required ones first")
+    public Response template() {
+        return Response.ok(CsvTable.templateHeader())
+                .header("Content-Disposition", "attachment; filename=\"aa-registry-import-template.csv\"")
+                .build();
     }
 
     /**

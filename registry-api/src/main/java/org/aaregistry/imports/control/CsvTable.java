@@ -22,7 +22,8 @@ public record CsvTable(List<String> header, List<CSVRecord> records) {
 
     public static final int MAX_ROWS = 50_000;
 
-    public static final Set<String> REQUIRED = Set.of(
+    /** The columns every row needs, in the order of the template file. */
+    public static final List<String> REQUIRED_COLUMNS = List.of(
             "study_id",
             "site_code",
             "sex",
@@ -32,7 +33,8 @@ public record CsvTable(List<String> header, List<CSVRecord> records) {
             "vital_status",
             "last_contact_date");
 
-    public static final Set<String> OPTIONAL = Set.of(
+    /** The optional columns, in the order of the template file (the data dictionary's). */
+    public static final List<String> OPTIONAL_COLUMNS = List.of(
             "death_date",
             "cause_of_death",
             "marrow_cellularity_pct",
@@ -57,6 +59,15 @@ public record CsvTable(List<String> header, List<CSVRecord> records) {
             "agvhd_grade",
             "cgvhd",
             "graft_failure");
+
+    public static final Set<String> REQUIRED = Set.copyOf(REQUIRED_COLUMNS);
+
+    public static final Set<String> OPTIONAL = Set.copyOf(OPTIONAL_COLUMNS);
+
+    /** The header row of an import file with every column, required ones first. */
+    public static String templateHeader() {
+        return String.join(",", REQUIRED_COLUMNS) + "," + String.join(",", OPTIONAL_COLUMNS) + "\r\n";
+    }
 
     public static CsvTable parse(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;

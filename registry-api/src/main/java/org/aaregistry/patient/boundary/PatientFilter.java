@@ -35,8 +35,16 @@ public class PatientFilter {
     @QueryParam("studyId")
     String studyId;
 
+    /** Part of a study id, any case: what a coordinator types to find a patient. */
+    @QueryParam("studyIdContains")
+    String studyIdContains;
+
     @QueryParam("includeVoided")
     boolean includeVoided;
+
+    /** Only patients with something to complete (patient.control.Completeness). */
+    @QueryParam("incomplete")
+    boolean incomplete;
 
     @QueryParam("page")
     Integer page;

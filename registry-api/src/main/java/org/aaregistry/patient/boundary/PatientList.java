@@ -66,7 +66,11 @@ public class PatientList {
                 diagnosisFrom,
                 diagnosisTo,
                 filter.studyId,
-                filter.includeVoided);
+                filter.studyIdContains == null || filter.studyIdContains.isBlank()
+                        ? null
+                        : filter.studyIdContains.strip(),
+                filter.includeVoided,
+                filter.incomplete);
         List<PatientSummary> items = search.page(criteria, page).stream()
                 .map(row -> new PatientSummary(
                         row.id(),
@@ -80,7 +84,11 @@ public class PatientList {
                         row.firstLineRegimen(),
                         row.vitalStatus(),
                         row.lastContactDate(),
-                        row.version()))
+                        row.version(),
+                        row.currentLineNumber() == null
+                                ? null
+                                : new PatientSummary.CurrentLine(row.currentLineNumber(), row.currentLineRegimen()),
+                        row.missing()))
                 .toList();
         long total = search.count(criteria);
         return new Page<>(items, page.page(), page.size(), total, page.offset() + items.size() < total);

@@ -38,7 +38,9 @@ public class PatientSearch {
             LocalDate diagnosisFrom,
             LocalDate diagnosisTo,
             String studyId,
-            boolean includeVoided) {}
+            String studyIdContains,
+            boolean includeVoided,
+            boolean incomplete) {}
 
     /** One row of the list. */
     public record Row(
@@ -53,11 +55,20 @@ public class PatientSearch {
             String firstLineRegimen,
             String vitalStatus,
             LocalDate lastContactDate,
-            long version) {}
+            long version,
+            Integer currentLineNumber,
+            String currentLineRegimen,
+            List<String> missing) {}
 
     /** The patient's first treatment line (the treatment arm of reports), as a correlated subquery. */
     private static final String FIRST_LINE =
             "SELECT t.regimen FROM treatment_line t WHERE t.patient_id = p.id AND t.line_number = 1 AND NOT t.voided";
+
+    /** The patient's latest line, number and regimen: what they are on (or were last on). */
+    private static final String CURRENT_LINE = "SELECT t.line_number || ' ' || t.regimen FROM treatment_line t"
+            + " WHERE t.patient_id = p.id AND NOT t.voided ORDER BY t.line_number DESC LIMIT 1";
+
+    private static final String FROM = " FROM patient p LEFT JOIN course_summary s ON s.patient_id = p.id";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -69,9 +80,9 @@ public class PatientSearch {
         Query query =
                 em.createNativeQuery("SELECT p.id, p.study_id, p.site_code, p.sex, p.birth_year, p.diagnosis_date,"
                         + " p.cause, p.severity, (" + FIRST_LINE
-                        + " LIMIT 1), p.vital_status, p.last_contact_date, p.version"
-                        + " FROM patient p" + where + page.orderBy("p.id") + " LIMIT " + page.size() + " OFFSET "
-                        + page.offset());
+                        + " LIMIT 1), p.vital_status, p.last_contact_date, p.version, (" + CURRENT_LINE + "), "
+                        + Completeness.MISSING + FROM + where + page.orderBy("p.id") + " LIMIT " + page.size()
+                        + " OFFSET " + page.offset());
         bind(query, parameters);
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
@@ -88,7 +99,10 @@ public class PatientSearch {
                     text(c[8]),
                     text(c[9]),
                     date(c[10]),
-                    ((Number) c[11]).longValue()));
+                    ((Number) c[11]).longValue(),
+                    c[12] == null ? null : Integer.valueOf(c[12].toString().split(" ")[0]),
+                    c[12] == null ? null : c[12].toString().split(" ")[1],
+                    codes(c[13])));
         }
         return rows;
     }
@@ -96,7 +110,7 @@ public class PatientSearch {
     public long count(Criteria criteria) {
         List<Object> parameters = new ArrayList<>();
         String where = where(criteria, parameters);
-        Query query = em.createNativeQuery("SELECT count(*) FROM patient p" + where);
+        Query query = em.createNativeQuery("SELECT count(*)" + FROM + where);
         bind(query, parameters);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -127,6 +141,18 @@ public class PatientSearch {
             parameters.add(c.studyId());
             where.append(" AND p.study_id = ?").append(parameters.size());
         }
+        if (c.studyIdContains() != null) {
+            // LIKE's wildcards in what was typed match themselves
+            parameters.add("%"
+                    + c.studyIdContains()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%");
+            where.append(" AND p.study_id ILIKE ?").append(parameters.size());
+        }
+        if (c.incomplete()) {
+            where.append(" AND cardinality(").append(Completeness.MISSING).append(") > 0");
+        }
         return where.toString();
     }
 
@@ -152,6 +178,22 @@ public class PatientSearch {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
+    }
+
+    /** A text[] column as Hibernate returns it (an array, or a java.sql.Array). */
+    private static List<String> codes(Object value) {
+        Object[] array;
+        try {
+            array = switch (value) {
+                case null -> new Object[0];
+                case Object[] values -> values;
+                case java.sql.Array sql -> (Object[]) sql.getArray();
+                default -> new Object[] {value};
+            };
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return java.util.Arrays.stream(array).map(Object::toString).toList();
     }
 
     /** Hibernate returns a varchar(1) column as a Character. */

@@ -3,7 +3,6 @@ package org.aaregistry.web.page;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,9 @@ import org.aaregistry.web.signin.OidcSettings;
 
 /**
  * Browser hardening for every page (OWASP ASVS 5.0 §3.4): scripts only from this origin, no framing, no MIME
- * sniffing, no referrer leaking study ids, and no caching of pages that show patient data.
+ * sniffing, no referrer leaking study ids, and no caching of pages that show patient data. Declared in web.xml,
+ * first of the filters.
  */
-@WebFilter("/*")
 public class SecurityHeaders extends HttpFilter {
 
     @Inject
