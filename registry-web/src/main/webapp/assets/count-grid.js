@@ -31,7 +31,7 @@
   grid.addEventListener('keydown', (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || input.type === 'hidden') return;
-    if (input.dataset.date) relativeDate(input);
+    if (input.dataset.date && ['Tab', 'Enter', 'ArrowUp', 'ArrowDown'].includes(event.key)) relativeDate(input);
     const { row, column } = position(input);
     let target = null;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -6,8 +6,8 @@
   const block = document.getElementById('report-data');
   if (!block || !window.Chart) return;
   const report = JSON.parse(block.textContent);
-  // Okabe–Ito: told apart with every kind of colour vision
-  const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8a6100', '#3d88b8', '#000000', '#7a5195'];
+  // after Okabe–Ito (told apart with every kind of colour vision), darkened to 4.5:1 on white for the numbers at risk
+  const COLOURS = ['#0072B2', '#B34700', '#00795C', '#A1417E', '#6F5200', '#2E6A99', '#222222', '#6A4599'];
   const labelBlock = document.getElementById('code-labels');
   const names = labelBlock ? JSON.parse(labelBlock.textContent) : {};
 
@@ -18,14 +18,19 @@
     if (!canvas || !result) return;
     const value = kind === 'incidence' ? 'estimate' : 'survival';
     const datasets = [];
+    // the 95% bands help with a few groups and hide everything with many; the table gives every interval
+    const bands = result.groups.length <= 3;
+    const until = Math.max(...result.groups.flatMap((g) => (g.atRisk || []).map((a) => a.time)), 0) || undefined;
     result.groups.forEach((group, g) => {
       const colour = COLOURS[g % COLOURS.length];
       const start = { x: 0, y: kind === 'incidence' ? 0 : 1, lower: null, upper: null };
       const points = [start].concat(group.curve.map((p) => ({ x: p.time, y: p[value], lower: p.lower, upper: p.upper, atRisk: p.atRisk })));
       const label = names[group.name] || group.name;
       datasets.push({ label, data: points, stepped: 'after', borderColor: colour, backgroundColor: colour, borderWidth: 2, pointRadius: 0, pointHitRadius: 6, order: 1 });
-      datasets.push({ label: label + ' lower', data: points.map((p) => ({ x: p.x, y: p.lower ?? p.y })), stepped: 'after', borderWidth: 0, pointRadius: 0, fill: false, order: 3, hidden95: true });
-      datasets.push({ label: label + ' upper', data: points.map((p) => ({ x: p.x, y: p.upper ?? p.y })), stepped: 'after', borderWidth: 0, pointRadius: 0, fill: '-1', backgroundColor: colour + '1f', order: 3, hidden95: true });
+      if (bands) {
+        datasets.push({ label: label + ' lower', data: points.map((p) => ({ x: p.x, y: p.lower ?? p.y })), stepped: 'after', borderWidth: 0, pointRadius: 0, fill: false, order: 3, hidden95: true });
+        datasets.push({ label: label + ' upper', data: points.map((p) => ({ x: p.x, y: p.upper ?? p.y })), stepped: 'after', borderWidth: 0, pointRadius: 0, fill: '-1', backgroundColor: colour + '1f', order: 3, hidden95: true });
+      }
       if (kind === 'survival') {
         const censored = group.curve.filter((p) => p.censored > 0).map((p) => ({ x: p.time, y: p.survival, censored: p.censored }));
         datasets.push({ label: label + ' censored', data: censored, showLine: false, pointStyle: 'cross', pointRadius: 5, pointBorderWidth: 1.5, borderColor: colour, order: 2, censorMarks: true });
@@ -40,7 +45,7 @@
         parsing: false,
         interaction: { mode: 'nearest', intersect: false },
         scales: {
-          x: { type: 'linear', min: 0, title: { display: true, text: 'Days from ' + (result.origin || 'origin').toLowerCase().replace(/_/g, ' ') } },
+          x: { type: 'linear', min: 0, max: until, title: { display: true, text: 'Days from ' + (result.origin || 'origin').toLowerCase().replace(/_/g, ' ') } },
           y: { min: 0, max: 1, title: { display: true, text: kind === 'incidence' ? 'Cumulative incidence' : 'Probability' }, ticks: { callback: (v) => (100 * v).toFixed(0) + '%' } },
         },
         plugins: {

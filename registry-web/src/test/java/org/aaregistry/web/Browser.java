@@ -152,8 +152,11 @@ final class Browser implements AutoCloseable {
                                         "return !window.registryOldPage && !!document.body && document.body.dataset.ready === 'true'")));
     }
 
+    /** Clicks what a person would, after bringing it into view (below the fold of a 768-pixel screen). */
     void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = await(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     String heading() {

@@ -63,6 +63,11 @@ public record ApiProblem(
         };
     }
 
+    /** Every message, each with the field it names. */
+    public List<String> messages() {
+        return messagesOutside(java.util.Set.of());
+    }
+
     /** Messages for the fields a form does not show (or the request as a whole). */
     public List<String> messagesOutside(java.util.Collection<String> shownFields) {
         return fields.entrySet().stream()

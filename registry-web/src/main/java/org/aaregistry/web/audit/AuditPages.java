@@ -183,6 +183,10 @@ public class AuditPages {
         if (!answer.ok()) {
             throw new ApiRefusal(answer.problem());
         }
-        return View.of("audit/verdict").with("report", answer.data()).with("checkpoint", checkpoint);
+        Map<String, Object> report = answer.data();
+        return View.of("audit/verdict")
+                .with("report", report)
+                .with("chains", List.of(report.get("changeHistory"), report.get("accessLog")))
+                .with("checkpoint", checkpoint);
     }
 }

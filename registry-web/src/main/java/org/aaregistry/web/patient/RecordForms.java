@@ -129,7 +129,7 @@ public class RecordForms {
 
     private View entryView(RecordKind kind, Form form, String action) {
         View view = View.of("records/form")
-                .with("title", "Add a " + kind.noun())
+                .with("title", "Add a " + kind.noun() + ": " + studyId())
                 .with("form", form)
                 .with("action", action)
                 .with("cancel", chart())
@@ -147,13 +147,22 @@ public class RecordForms {
     private View correctionView(RecordKind kind, String kindPath, UUID record, Form form) {
         String base = "/patients/" + patient + "/" + kindPath + "/" + record;
         return View.of("records/form")
-                .with("title", "Correct a " + kind.noun())
+                .with("title", "Correct a " + kind.noun() + ": " + studyId())
                 .with("form", form)
                 .with("editing", true)
                 .with("action", base + "/edit")
                 .with("voidAction", base + "/void")
                 .with("voidNoun", kind.noun())
                 .with("cancel", chart());
+    }
+
+    /** The patient's study id, for the page's title; a patient out of the user's scope is not found here either. */
+    private String studyId() {
+        ApiAnswer answer = api.get("patients/" + patient);
+        if (!answer.ok()) {
+            throw new ApiRefusal(answer.problem());
+        }
+        return answer.object().getString("studyId");
     }
 
     private void onlyUnderTransplants() {

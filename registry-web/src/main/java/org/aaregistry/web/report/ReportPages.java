@@ -45,10 +45,12 @@ public class ReportPages {
             "cutOff");
     /** A report's own options. */
     static final List<String> OPTIONS =
-            List.of("endpoint", "efsEvents", "event", "origin", "groupBy", "ci", "times", "ruleSet");
+            List.of("endpoint", "efsEvents", "event", "origin", "groupBy", "ci", "times", "ruleSet", "atRiskTimes");
+    /** The number at risk yearly for ten years: the curves are drawn as far as it goes. */
+    static final String AT_RISK_TIMES = "0,365,730,1095,1460,1825,2190,2555,2920,3285,3650";
 
-    static final List<String> REPORTS =
-            List.of("survival", "cumulative-incidence", "response", "cohort-summary", "transplant");
+    /** The reports, by path, with their names as the tabs show them. */
+    static final Map<String, String> REPORTS = reports();
 
     @Inject
     RegistryClient api;
@@ -77,16 +79,21 @@ public class ReportPages {
     @GET
     @Path("{report}")
     public View report(@PathParam("report") String report, @Context UriInfo uri) {
-        if (!REPORTS.contains(report)) {
+        if (!REPORTS.containsKey(report)) {
             throw new NotFoundException();
         }
         Query cohort = Query.of(uri.getQueryParameters(), COHORT);
         List<String> names = new ArrayList<>(COHORT);
         names.addAll(OPTIONS);
         Query query = Query.of(uri.getQueryParameters(), names);
+        if (query.first("atRiskTimes").isEmpty() && !report.equals("response") && !report.equals("cohort-summary")) {
+            query = query.with("atRiskTimes", AT_RISK_TIMES);
+        }
         ApiAnswer answer = api.get(query.on("reports/" + report));
         View view = View.of("reports/" + report)
                 .with("report", report)
+                .with("reports", REPORTS)
+                .with("cohortFilters", COHORT)
                 .with("cohort", cohort)
                 .with("query", query)
                 .with("pdf", "/relay/v1/" + query.with("format", "pdf").on("reports/" + report))
@@ -100,6 +107,16 @@ public class ReportPages {
         }
         Map<String, Object> data = answer.data();
         return view.with("data", data).with("json", answer.text().replace("<", "\\u003c"));
+    }
+
+    private static Map<String, String> reports() {
+        Map<String, String> reports = new java.util.LinkedHashMap<>();
+        reports.put("survival", "Survival");
+        reports.put("cumulative-incidence", "Cumulative incidence");
+        reports.put("response", "Response");
+        reports.put("cohort-summary", "Cohort summary");
+        reports.put("transplant", "Transplant outcomes");
+        return java.util.Collections.unmodifiableMap(reports);
     }
 
     private List<Map<String, Object>> sites() {
