@@ -3,6 +3,15 @@
 // the user types, read ISO dates typed without dashes, and put the focus on a form's error summary.
 const token = document.querySelector('meta[name="csrf-token"]')?.content;
 
+// The sign-in returns to the page with its one-time code in the address: take it out of the address bar and the
+// history, so that a reload or a bookmark never replays it.
+const SIGN_IN_PARAMETERS = ['code', 'state', 'session_state', 'iss'];
+const here = new URL(location.href);
+if (SIGN_IN_PARAMETERS.some((name) => here.searchParams.has(name))) {
+  SIGN_IN_PARAMETERS.forEach((name) => here.searchParams.delete(name));
+  history.replaceState(history.state, '', here.pathname + here.search + here.hash);
+}
+
 document.body.addEventListener('htmx:configRequest', (event) => {
   if (token) event.detail.headers['X-CSRF-Token'] = token;
 });
@@ -13,7 +22,8 @@ let typedSince = 0;
 async function signedIn() {
   try {
     const answer = await fetch('/session', { redirect: 'manual', credentials: 'same-origin', cache: 'no-store' });
-    return answer.ok && answer.type !== 'opaqueredirect';
+    if (!answer.ok || answer.type === 'opaqueredirect') return false;
+    return (await answer.json()).signedIn === true;
   } catch {
     return true; // the network, not the sign-in: let the form go and the page say what happened
   }

@@ -151,6 +151,32 @@ class CoordinatorIT {
         assertThat(after.get("anc").decimalValue()).isEqualByComparingTo("1.25");
     }
 
+    /**
+     * The session at the registry ends while a coordinator types (here: its cookie is gone). Saving sends the browser
+     * through the sign-in (Keycloak still knows the user) and back to the form, with everything typed restored and
+     * not yet saved.
+     */
+    @Test
+    void anEndedSessionDoesNotLoseWhatWasTyped() throws Exception {
+        String patient = enrolWithACount("SITEA-DRAFT-");
+        try (Browser browser = new Browser()) {
+            browser.open(registry.url("/patients/" + patient + "/events/new"));
+            browser.signInAs("coordinator-a", Keycloak.DEV_PASSWORD);
+            browser.choose("Event", "Clinical PNH");
+            browser.type("Date", "2025-05-02");
+            browser.type("Detail", "hemolysis, LDH 3 x ULN");
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+            browser.press("Save");
+
+            assertThat(browser.text()).contains("What you typed before is back in the form; it is not saved yet.");
+            assertThat(browser.field("Date").getAttribute("value")).isEqualTo("2025-05-02");
+            assertThat(browser.field("Detail").getAttribute("value")).isEqualTo("hemolysis, LDH 3 x ULN");
+            browser.press("Save");
+            assertThat(browser.text()).contains("Clinical PNH");
+        }
+    }
+
     @Test
     void anotherSitesCoordinatorCannotReachASiteAPatientByAnyAddress() throws Exception {
         String patient = enrolWithACount("SITEA-OTHER-");
