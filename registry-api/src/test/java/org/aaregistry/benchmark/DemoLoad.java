@@ -18,8 +18,8 @@ import org.aaregistry.it.Reply;
 /**
  * Loads a demo cohort into one site as {@code bin/registry demo} does — requests of 10,000 patients, two at a time,
  * through {@code POST /api/v1/demo-cohorts} — timing it and sampling the API server's memory (resident set of the
- * Payara Micro process the launcher started, and its heap after the latest collection) every 15 seconds, so that a
- * load whose memory grows with its size would show.
+ * Payara Micro process the launcher started, and its heap in use, garbage not yet collected included) every 15 s,
+ * so that a load whose memory grows with its size would show.
  */
 final class DemoLoad {
 

@@ -317,7 +317,7 @@ public final class RegistryBenchmark {
                     load.seconds() / 60,
                     load.created() / load.seconds()));
             line("Memory of the API server (Payara Micro, -Xmx768m) every 15 s: resident " + range(load.residentMb())
-                    + " MB, heap after the latest collection " + range(load.heapMb()) + " MB.");
+                    + " MB, heap in use (garbage not yet collected included) " + range(load.heapMb()) + " MB.");
             line("");
         }
         line("## Reports on 1,000,000 patients, from the database, over HTTP");

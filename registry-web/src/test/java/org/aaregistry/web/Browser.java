@@ -90,10 +90,29 @@ final class Browser implements AutoCloseable {
         ready();
     }
 
-    /** Waits until the page's script ran (it marks the body ready). */
+    /**
+     * Waits until the page's script ran (it marks the body ready). When it never does, the failure says where the
+     * browser is and what it shows, and what the console said: a page that never became ready is otherwise a bare
+     * timeout.
+     */
     void ready() {
-        wait.until(d -> "true"
-                .equals(((JavascriptExecutor) d).executeScript("return document.body && document.body.dataset.ready")));
+        try {
+            wait.until(d -> "true"
+                    .equals(((JavascriptExecutor) d)
+                            .executeScript("return document.body && document.body.dataset.ready")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown = driver.findElements(By.tagName("body")).stream()
+                    .map(WebElement::getText)
+                    .findFirst()
+                    .orElse("(no body)");
+            throw new AssertionError(
+                    "the page never became ready: " + driver.getCurrentUrl() + "\n--- it shows:\n"
+                            + shown.substring(0, Math.min(shown.length(), 2000)) + "\n--- console:\n"
+                            + driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                                    .map(LogEntry::getMessage)
+                                    .collect(Collectors.joining("\n")),
+                    e);
+        }
     }
 
     WebElement await(By locator) {

@@ -152,6 +152,55 @@ class CoordinatorIT {
     }
 
     /**
+     * Voiding needs a reason, and the API's refusal without one stands beside the void form; with one, the count
+     * leaves the chart and the response it made stays derived from what is left, while the API still holds it as
+     * voided (nothing clinical is deleted).
+     */
+    @Test
+    void aVoidNeedsAReasonAndTakesTheCountOutOfTheChartWithoutDeletingIt() throws Exception {
+        String patient = enrolWithACount("SITEA-VOID-");
+        String token = Keycloak.token("coordinator-a");
+        String count = registry.api
+                .get("api/v1/patients/" + patient + "/blood-counts", token)
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
+        try (Browser browser = new Browser()) {
+            browser.open(registry.url("/patients/" + patient));
+            browser.signInAs("coordinator-a", Keycloak.DEV_PASSWORD);
+            browser.loading(() -> browser.click(By.xpath("//a[@aria-label='Edit the count of 2025-03-01']")));
+
+            browser.press("Void");
+            assertThat(browser.await(By.cssSelector(".void-form .alert-danger")).getText())
+                    .containsIgnoringCase("reason");
+            assertThat(registry.api
+                            .get("api/v1/patients/" + patient + "/blood-counts", token)
+                            .json()
+                            .size())
+                    .isEqualTo(1);
+
+            browser.type("Reason for voiding", "sample belonged to another patient");
+            browser.press("Void");
+            assertThat(browser.text()).contains("Voided: the record stays in the registry");
+            assertThat(browser.driver().findElements(By.xpath("//a[@aria-label='Edit the count of 2025-03-01']")))
+                    .isEmpty();
+        }
+        assertThat(registry.api
+                        .get("api/v1/patients/" + patient + "/blood-counts", token)
+                        .json()
+                        .size())
+                .isZero();
+        JsonNode kept = registry.api
+                .get("api/v1/patients/" + patient + "/blood-counts?includeVoided=true", token)
+                .json()
+                .get(0);
+        assertThat(kept.get("id").asText()).isEqualTo(count);
+        assertThat(kept.get("voided").asBoolean()).isTrue();
+        assertThat(kept.get("voidReason").asText()).isEqualTo("sample belonged to another patient");
+    }
+
+    /**
      * The session at the registry ends while a coordinator types (here: its cookie is gone). Saving sends the browser
      * through the sign-in (Keycloak still knows the user) and back to the form, with everything typed restored and
      * not yet saved.

@@ -63,7 +63,7 @@ public final class PageSpeedBenchmark {
 
     private static List<String[]> coordinatorPages() throws Exception {
         List<String[]> pages = new ArrayList<>(List.of(
-                new String[] {"start", "/"},
+                new String[] {"start", "/home"},
                 new String[] {"patients", "/patients"},
                 new String[] {"completeness", "/completeness"},
                 new String[] {"import", "/import"}));

@@ -12,9 +12,12 @@ import org.aaregistry.web.page.Me;
 import org.aaregistry.web.page.SignedIn;
 import org.aaregistry.web.page.View;
 
-/** The start page: what the user's roles let them do here, with the way in to each. */
+/**
+ * The start page: what the user's roles let them do here, with the way in to each. It lives at {@code /home};
+ * the context root only sends the browser here ({@link StartPage}, {@link RootRefusal}).
+ */
 @RequestScoped
-@Path("")
+@Path("home")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 

@@ -22,6 +22,7 @@ public class Codes {
 
     private final Map<String, List<Code>> lists = new ConcurrentHashMap<>();
     private final Map<String, String> labels = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> demoSites = new ConcurrentHashMap<>();
 
     /** Loads the lists with the signed-in user's client, the first time a page needs them. */
     public Codes loaded(RegistryClient api) {
@@ -42,6 +43,27 @@ public class Codes {
             lists.putAll(read);
         }
         return this;
+    }
+
+    /**
+     * Whether a site holds synthetic demo data. The flag is set when the site is created and never changes, so
+     * each site is asked about once; a site the user may not read counts as not a demo site.
+     */
+    public boolean demoSite(RegistryClient api, String site) {
+        if (site == null) {
+            return false;
+        }
+        Boolean known = demoSites.get(site);
+        if (known != null) {
+            return known;
+        }
+        ApiAnswer answer = api.get("sites/" + site);
+        if (!answer.ok()) {
+            return false;
+        }
+        boolean demo = Boolean.TRUE.equals(answer.data().get("demo"));
+        demoSites.put(site, demo);
+        return demo;
     }
 
     public List<Code> list(String name) {

@@ -65,15 +65,16 @@ public final class Format {
         return d + " days";
     }
 
+    /** A test's p-value as it is written in a paper: "p = 0.0312", or "p < 0.0001" below four decimals. */
     public String p(Object value) {
         BigDecimal v = decimal(value);
         if (v == null) {
-            return "—";
+            return "p not computed";
         }
         if (v.compareTo(new BigDecimal("0.0001")) < 0) {
-            return "< 0.0001";
+            return "p < 0.0001";
         }
-        return v.setScale(4, RoundingMode.HALF_UP).toPlainString();
+        return "p = " + v.setScale(4, RoundingMode.HALF_UP).toPlainString();
     }
 
     private String bare(Object proportion) {

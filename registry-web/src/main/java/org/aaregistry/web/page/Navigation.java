@@ -13,7 +13,7 @@ public final class Navigation {
 
     static List<Item> forUser(Me me, String path) {
         List<Item> items = new ArrayList<>();
-        add(items, path, "Home", "/");
+        add(items, path, "Home", "/home");
         if (me.readsRecords()) {
             add(items, path, "Patients", "/patients");
         }
@@ -34,7 +34,7 @@ public final class Navigation {
     }
 
     private static void add(List<Item> items, String path, String label, String href) {
-        boolean current = href.equals("/") ? path.equals("/") : path.startsWith(href);
+        boolean current = path.startsWith(href);
         items.add(new Item(label, href, current));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.aaregistry.web.audit.AuditPages;
 import org.aaregistry.web.home.HomePage;
+import org.aaregistry.web.home.StartPage;
 import org.aaregistry.web.imports.ImportPage;
 import org.aaregistry.web.patient.ChartPage;
 import org.aaregistry.web.patient.CompletenessPage;
@@ -23,6 +24,7 @@ public class Pages extends Application {
                 ViewWriter.class,
                 PageErrors.class,
                 SessionCheck.class,
+                StartPage.class,
                 HomePage.class,
                 PatientsPage.class,
                 ChartPage.class,

@@ -97,15 +97,15 @@ public class ChartPage {
             throw new ApiRefusal(record.problem());
         }
         Map<String, Object> p = record.data();
-        ApiAnswer site = api.get("sites/" + p.get("site"));
         List<Map<String, Object>> transplantList = required(transplants.join()).items();
+        // A transplant's chimerism is its own resource: ask for all of them at once, not one after another.
+        List<CompletableFuture<ApiAnswer>> chimerism = transplantList.stream()
+                .map(t -> api.getAsync(base + "/transplants/" + t.get("id") + "/chimerism"))
+                .toList();
         List<Map<String, Object>> withChimerism = new ArrayList<>();
-        for (Map<String, Object> transplant : transplantList) {
-            Map<String, Object> t = new LinkedHashMap<>(transplant);
-            t.put(
-                    "chimerism",
-                    required(api.get(base + "/transplants/" + t.get("id") + "/chimerism"))
-                            .items());
+        for (int i = 0; i < transplantList.size(); i++) {
+            Map<String, Object> t = new LinkedHashMap<>(transplantList.get(i));
+            t.put("chimerism", required(chimerism.get(i).join()).items());
             withChimerism.add(t);
         }
         ApiAnswer countAnswer = required(counts.join());
@@ -115,7 +115,7 @@ public class ChartPage {
                 .with("notice", notice(notice, n))
                 .with("patient", p)
                 .with("patientVersion", record.version())
-                .with("demoSite", site.ok() && Boolean.TRUE.equals(site.data().get("demo")))
+                .with("demoSite", codes.demoSite(api, (String) p.get("site")))
                 .with("counts", countAnswer.items())
                 .with("lines", lineAnswer.items())
                 .with("transplants", withChimerism)
