@@ -96,7 +96,6 @@ class CoordinatorIT {
             assertThat(browser.text()).contains("10 blood counts saved");
             assertThat(derived(browser, "6 months")).isEqualTo("Complete response");
             assertThat(derived(browser, "3 months")).isEqualTo("Partial response");
-            browser.inspect("chart");
 
             browser.loading(() -> browser.click(By.xpath("//a[@aria-label='Edit the count of 2025-07-18']")));
             browser.type("Platelets", "60");
@@ -105,6 +104,14 @@ class CoordinatorIT {
             browser.press("Save correction");
             assertThat(browser.text()).contains("Correction saved");
             assertThat(derived(browser, "6 months")).isEqualTo("Partial response");
+
+            // the change history, asked for when it scrolls into view, holds the correction and its reason
+            browser.script("document.getElementById('history-title').scrollIntoView()");
+            assertThat(browser.await(By.cssSelector(".history-table")).getText())
+                    .contains("update blood count")
+                    .contains("transcription error: 60, not 160");
+            browser.script("window.scrollTo(0, 0)");
+            browser.inspect("chart");
         }
     }
 

@@ -25,8 +25,6 @@ import org.aaregistry.web.api.ApiAnswer;
 import org.aaregistry.web.api.RegistryClient;
 import org.aaregistry.web.page.ApiRefusal;
 import org.aaregistry.web.page.Codes;
-import org.aaregistry.web.page.Me;
-import org.aaregistry.web.page.SignedIn;
 import org.aaregistry.web.page.View;
 
 /**
@@ -47,9 +45,6 @@ public class ChartPage {
 
     @Inject
     RegistryClient api;
-
-    @Inject
-    SignedIn signedIn;
 
     @Inject
     Codes codes;
@@ -75,6 +70,18 @@ public class ChartPage {
         return forms.voidPatient(id);
     }
 
+    /**
+     * The record's change history, asked for by the chart when it scrolls into view (it is the longest part of the
+     * page and the last): only coordinators read it; the API refuses anyone else, which the fragment says.
+     */
+    @GET
+    @Path("history")
+    public View history(@PathParam("id") UUID id) {
+        ApiAnswer answer = api.get("patients/" + id + "/history");
+        View view = View.of("patients/history");
+        return answer.ok() ? view.with("history", answer.items()) : view.with("problem", answer.problem());
+    }
+
     @GET
     public View chart(
             @PathParam("id") UUID id,
@@ -82,7 +89,6 @@ public class ChartPage {
             @QueryParam("notice") String notice,
             @QueryParam("n") Integer n) {
         String rules = RULE_SETS.contains(ruleSet) ? ruleSet : "NIH";
-        Me me = signedIn.me();
         String base = "patients/" + id;
         CompletableFuture<ApiAnswer> patient = api.getAsync(base);
         CompletableFuture<ApiAnswer> counts = api.getAsync(base + "/blood-counts");
@@ -90,8 +96,6 @@ public class ChartPage {
         CompletableFuture<ApiAnswer> transplants = api.getAsync(base + "/transplants");
         CompletableFuture<ApiAnswer> events = api.getAsync(base + "/events");
         CompletableFuture<ApiAnswer> responses = api.getAsync(base + "/responses?ruleSet=" + rules);
-        CompletableFuture<ApiAnswer> history =
-                me.coordinator() ? api.getAsync(base + "/history") : CompletableFuture.completedFuture(null);
         ApiAnswer record = patient.join();
         if (!record.ok()) {
             throw new ApiRefusal(record.problem());
@@ -110,7 +114,6 @@ public class ChartPage {
         }
         ApiAnswer countAnswer = required(counts.join());
         ApiAnswer lineAnswer = required(lines.join());
-        ApiAnswer historyAnswer = history.join();
         return View.of("patients/chart")
                 .with("notice", notice(notice, n))
                 .with("patient", p)
@@ -123,7 +126,6 @@ public class ChartPage {
                 .with("responses", required(responses.join()).items())
                 .with("ruleSet", rules)
                 .with("ruleSets", RULE_SETS)
-                .with("history", historyAnswer == null || !historyAnswer.ok() ? null : historyAnswer.items())
                 .with(
                         "courseJson",
                         course(
