@@ -157,6 +157,51 @@ class PatientRecordIT {
                 .isEqualTo(413);
     }
 
+    /**
+     * Bodies a lenient parser would take with a quiet change (a key given twice: the last won) or fail on inside
+     * (deep nesting, a huge number: a 500), and a character PostgreSQL cannot store: each a clear 4xx, and the
+     * patient they carried is not enrolled.
+     */
+    @Test
+    void jsonALenientParserWouldTakeOrChokeOnIsRefusedAndNothingIsStored() {
+        String token = Keycloak.token("coordinator-a");
+        String studyId = Clinic.studyId("SITE-A");
+        String body = Clinic.severePatient(studyId);
+
+        Reply twice = api.post(
+                PATIENTS,
+                token,
+                body.replace("\"cellularityPercent\":10,", "\"cellularityPercent\":10,\"cellularityPercent\":90,"));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("detail").asText()).contains("key twice").contains("cellularityPercent");
+
+        Reply trailing = api.post(PATIENTS, token, body + " {\"studyId\":\"X\"}");
+        assertThat(trailing.status()).isEqualTo(400);
+        assertThat(trailing.json().get("detail").asText()).contains("content after its JSON document");
+
+        Reply deep = api.post(PATIENTS, token, "[".repeat(5000) + "]".repeat(5000));
+        assertThat(deep.status()).isEqualTo(400);
+        assertThat(deep.json().get("detail").asText()).contains("nests deeper than");
+
+        Reply huge =
+                api.post(PATIENTS, token, body.replace("\"birthYear\":1980", "\"birthYear\":1" + "0".repeat(5000)));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.json().get("detail").asText()).contains("number longer than");
+
+        Reply nul =
+                api.post(PATIENTS, token, body.replace("worked up, nothing found", "worked up\\u0000nothing found"));
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.json().at("/errors/0/field").asText()).isEqualTo("$.causeDetail");
+        assertThat(nul.json().at("/errors/0/message").asText()).contains("U+0000");
+
+        assertThat(api.get(PATIENTS + "?studyIdContains=" + studyId, token)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .as("none of them enrolled the patient")
+                .isZero();
+    }
+
     @Test
     void updateNeedsTheVersionReadAndAReason() throws Exception {
         JsonNode patient =
