@@ -336,6 +336,24 @@ class AuditTrailIT {
                 .isEqualTo(422);
     }
 
+    /** A checkpoint that could never match (a negative entry, a hash that is not SHA-256) is refused, not "verified". */
+    @Test
+    void aCheckpointThatCouldNeverMatchIsRefusedNamingItsFields() {
+        String zeros = "0".repeat(64);
+        Reply refused = api.post("api/v1/audit/verify", Keycloak.token("auditor"), """
+                {"changeHistory":{"seq":-1,"hash":"%s"},"accessLog":{"seq":3,"hash":"not-hex"}}""".formatted(zeros));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors"))
+                .extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("$.changeHistory.seq", "$.accessLog.hash");
+
+        Reply shortHash = api.post(
+                "api/v1/audit/verify", Keycloak.token("auditor"), """
+                {"changeHistory":{"seq":1,"hash":"%s"},"accessLog":{"seq":1,"hash":"%s"}}""".formatted(zeros.substring(1) + "g", zeros));
+        assertThat(shortHash.status()).isEqualTo(422);
+        assertThat(shortHash.json().at("/errors/0/field").asText()).isEqualTo("$.changeHistory.hash");
+    }
+
     @Test
     void refusedAndInvalidRequestsAreLoggedWithTheirOutcome() {
         JsonNode patient =

@@ -189,6 +189,18 @@ class ImportIT {
         assertThat(reply.status()).isEqualTo(403);
     }
 
+    /** A rehearsal asked for with a word the registry does not take is refused, not made for real. */
+    @Test
+    void aDryRunFlagThatIsNeitherTrueNorFalseIsRefusedAndNothingIsImported() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-");
+        Reply maybe =
+                api.send("POST", IMPORTS + "?dryRun=yes", Keycloak.token("coordinator-a"), "text/csv", csv, Map.of());
+        assertThat(maybe.status()).isEqualTo(422);
+        assertThat(maybe.json().at("/errors/0/field").asText()).isEqualTo("dryRun");
+        assertThat(maybe.json().at("/errors/0/message").asText()).isEqualTo("must be true or false");
+        assertThat(patients(prefix + "-001")).isZero();
+    }
+
     private Reply post(String csv, boolean dryRun) {
         return api.send(
                 "POST",

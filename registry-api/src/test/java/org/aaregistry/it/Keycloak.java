@@ -36,8 +36,12 @@ public final class Keycloak {
 
     private Keycloak() {}
 
-    /** A fresh-enough access token of a demo or test user of the registry realm. */
-    public static String token(String username) {
+    /**
+     * A fresh-enough access token of a demo or test user of the registry realm. One grant at a time: Keycloak's
+     * brute-force detection takes two simultaneous password grants of one user for an attack and refuses one of
+     * them as "invalid user credentials" (seen when two test threads asked for the same user's first token).
+     */
+    public static synchronized String token(String username) {
         Token cached = TOKENS.get(username);
         if (cached == null || cached.expires().isBefore(Instant.now().plusSeconds(60))) {
             JsonNode reply = passwordGrant("registry", "registry-cli", username, DEV_PASSWORD);

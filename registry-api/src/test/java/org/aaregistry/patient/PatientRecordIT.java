@@ -202,6 +202,27 @@ class PatientRecordIT {
                 .isZero();
     }
 
+    /** A page number or a yes/no that does not parse names the parameter instead of answering "no such resource". */
+    @Test
+    void queryParametersThatDoNotParseAreRefusedNamingThemNotIgnored() {
+        String token = Keycloak.token("coordinator-a");
+        Reply page = api.get(PATIENTS + "?page=two", token);
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.json().at("/errors/0/field").asText()).isEqualTo("page");
+        assertThat(page.json().at("/errors/0/message").asText()).isEqualTo("must be a whole number");
+
+        Reply voided = api.get(PATIENTS + "?includeVoided=yes", token);
+        assertThat(voided.status()).isEqualTo(422);
+        assertThat(voided.json().at("/errors/0/field").asText()).isEqualTo("includeVoided");
+
+        assertThat(api.get(PATIENTS + "?page=0&size=5&includeVoided=false", token)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(PATIENTS, token).status())
+                .as("absent parameters keep their defaults")
+                .isEqualTo(200);
+    }
+
     @Test
     void updateNeedsTheVersionReadAndAReason() throws Exception {
         JsonNode patient =

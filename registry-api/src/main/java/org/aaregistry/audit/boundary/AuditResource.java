@@ -177,6 +177,16 @@ public class AuditResource {
         }
         Long seq = head.longInteger("seq", true);
         String hash = head.text("hash", true, 64);
+        // a head is the sequence number of an entry (0 for an empty chain) and its SHA-256 as 64 hex digits: anything
+        // else could never match, and a verification "against" it would only mislead
+        if (seq != null && seq < 0) {
+            head.invalid("seq", "must be 0 or more");
+            seq = null;
+        }
+        if (hash != null && !hash.matches("[0-9a-fA-F]{64}")) {
+            head.invalid("hash", "must be a SHA-256 hash: 64 hexadecimal digits");
+            hash = null;
+        }
         return seq == null || hash == null ? null : new Checkpoint(seq, hash);
     }
 

@@ -51,6 +51,9 @@ public final class Failures {
                 Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", requestId);
             case JsonbException malformed ->
                 Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", requestId);
+            // a parameter that did not convert: the server wraps the converter's refusal (StrictParameters) in a
+            // 404; the refusal below it names the parameter
+            case WebApplicationException http when refusalWithin(http) -> null;
             case WebApplicationException http ->
                 Problem.of(ProblemType.forStatus(http.getResponse().getStatus()), httpDetail(http), requestId);
             case SQLException sql
@@ -64,6 +67,15 @@ public final class Failures {
                         ? Problem.of(ProblemType.UNAVAILABLE, "The registry is busy; try again shortly", requestId)
                         : null;
         };
+    }
+
+    private static boolean refusalWithin(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQL states of class 08 (connection), 57P (operator intervention), 25006 (read-only transaction). */
