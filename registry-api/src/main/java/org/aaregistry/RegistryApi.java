@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.aaregistry.security.boundary.Roles;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -37,4 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         scheme = "bearer",
         bearerFormat = "JWT",
         description = "Access token of the Keycloak realm 'registry' with audience registry-api")
-public class RegistryApi extends Application {}
+public class RegistryApi extends Application {
+
+    /**
+     * Jersey would also describe every resource at {@code /application.wadl}, to anyone signed in: the OpenAPI
+     * document is the API's one published description.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

@@ -189,6 +189,34 @@ class ImportIT {
         assertThat(reply.status()).isEqualTo(403);
     }
 
+    /** A row with a cell more than the header has columns is named by its row, and nothing of the file is imported. */
+    @Test
+    void aRowWiderThanTheHeaderIsNamedAndNothingIsImported() throws IOException {
+        String[] lines = sample().replace("SITEA-S", prefix + "-").split("\r?\n");
+        lines[2] = lines[2] + ",surplus";
+        String csv = String.join("\r\n", lines) + "\r\n";
+
+        Reply dryRun = post(csv, true);
+        assertThat(dryRun.json().get("valid").asBoolean()).isFalse();
+        assertThat(dryRun.json().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("row").asInt()).isEqualTo(3);
+            assertThat(e.get("message").asText()).startsWith("has 33 cells; the header has 32 columns");
+        });
+        assertThat(post(csv, false).status()).isEqualTo(422);
+        assertThat(patients(prefix + "-001")).isZero();
+    }
+
+    /** A file whose quotes do not close is told in words, never in the CSV library's. */
+    @Test
+    void aBrokenQuoteIsToldInWords() throws IOException {
+        String csv = sample().replace("SITEA-S", prefix + "-").replace(",DRUG,", ",\"DRUG,");
+        Reply dryRun = post(csv, true);
+        assertThat(dryRun.status()).isEqualTo(422);
+        assertThat(dryRun.json().at("/errors/0/message").asText())
+                .startsWith("the file is not valid CSV: a quoted value is never closed")
+                .doesNotContain("java.");
+    }
+
     /** A rehearsal asked for with a word the registry does not take is refused, not made for real. */
     @Test
     void aDryRunFlagThatIsNeitherTrueNorFalseIsRefusedAndNothingIsImported() throws IOException {

@@ -69,6 +69,20 @@ class SecurityIT {
         assertThat(me.get("sites")).extracting(JsonNode::asText).containsExactly("SITE-A");
     }
 
+    /** No answer is cached, none names the server, and the server's own description of the resources is not served. */
+    @Test
+    void answersAreNeverCachedNameNoServerAndNoWadlIsServed() {
+        String token = Keycloak.token("coordinator-a");
+        for (String path : new String[] {ME, "api/v1/patients", "api/v1/patients/" + java.util.UUID.randomUUID()}) {
+            Reply reply = api.get(path, token);
+            assertThat(reply.header("Cache-Control")).as(path).isEqualTo("no-store");
+            assertThat(reply.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(reply.header("Server")).as(path).isNull();
+            assertThat(reply.header("X-Powered-By")).as(path).isNull();
+        }
+        assertThat(api.get("api/v1/application.wadl", token).status()).isEqualTo(404);
+    }
+
     @Test
     void keycloakDefaultRolesAreNotRegistryRoles() {
         JsonNode me = api.get(ME, Keycloak.token("investigator")).json();

@@ -101,6 +101,11 @@ public class Importer {
         int rowNumber = 1;
         for (var record : table.records()) {
             rowNumber++;
+            String misshapen = table.cellCountProblem(record);
+            if (misshapen != null) {
+                problems.add(rowNumber, "(row)", misshapen);
+                continue;
+            }
             ImportRow row = new ImportRow(rowNumber, record);
             if (!studyIds.add(row.value("study_id"))) {
                 problems.add(rowNumber, "study_id", "appears in an earlier row of this file");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.aaregistry.problem.boundary.InvalidRequest;
 import org.aaregistry.problem.boundary.Problem.InvalidField;
@@ -93,8 +94,20 @@ public record CsvTable(List<String> header, List<CSVRecord> records) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            throw InvalidRequest.of("$", "the file is not valid CSV: " + firstLine(malformed.getMessage()));
+            throw InvalidRequest.of("$", "the file is not valid CSV: " + described(malformed));
         }
+    }
+
+    /**
+     * Why a row cannot be read as the header says, or null: RFC 4180 gives every row as many cells as the header
+     * has columns. A row with more would put its values under the wrong columns or drop them; a row with fewer,
+     * read leniently, would leave the last columns blank without anyone having left them blank.
+     */
+    public String cellCountProblem(CSVRecord record) {
+        return record.size() == header.size()
+                ? null
+                : "has " + record.size() + " cells; the header has " + header.size()
+                        + " columns (a value with a comma in it must be in double quotes)";
     }
 
     private static void checkHeader(List<String> header) {
@@ -117,11 +130,26 @@ public record CsvTable(List<String> header, List<CSVRecord> records) {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
+    /** What is wrong with the file, in words, with its line: never the CSV library's own wording or class names. */
+    static String described(Throwable malformed) {
+        Throwable innermost = malformed;
+        while (innermost.getCause() != null) {
+            innermost = innermost.getCause();
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String message =
+                innermost.getMessage() == null ? "" : innermost.getMessage().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher line =
+                java.util.regex.Pattern.compile("line:? (\\d+(?:,\\d{3})*)").matcher(message);
+        String where = line.find() ? " (line " + line.group(1) + ")" : "";
+        if (message.contains("eof reached before encapsulated token finished")) {
+            return "a quoted value is never closed" + where;
+        }
+        if (message.contains("between encapsulated token and delimiter")) {
+            return "a quoted value is followed by other characters before the next comma" + where;
+        }
+        if (message.contains("header") && message.contains("empty")) {
+            return "the header row has an empty column name";
+        }
+        return "it cannot be read as comma-separated values" + where;
     }
 }
