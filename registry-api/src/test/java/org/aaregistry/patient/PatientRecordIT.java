@@ -277,8 +277,8 @@ class PatientRecordIT {
     }
 
     /**
-     * SECURITY_TESTS.md: many clients updating one patient, each retrying on 412 with a fresh read. Scaled to 8
-     * clients × 5 updates (40) so that the suite stays fast on 2 cores; the invariants are the same: the final
+     * The concurrent-edit attack: many clients updating one patient, each retrying on 412 with a fresh read. Scaled to
+     * 8 clients × 5 updates (40) so that the suite stays fast on 2 cores; the invariants are the same: the final
      * version counts exactly the successful updates, the history holds exactly one row per success, and the chain
      * verifies.
      */

@@ -24,10 +24,10 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Every bearer token passes here. Payara's MP-JWT identity store checks signature, issuer, audience and
- * expiry; this handler then refuses what Payara accepts but a registry must not (OWASP ASVS 5.0 §9, our
- * SECURITY_TESTS): a token that is not yet valid ({@code nbf}) or issued in the future ({@code iat}), one
- * missing {@code exp}, {@code iat}, {@code sub} or {@code jti}, and an ID token presented as an access token.
+ * Every bearer token passes here. Payara's MP-JWT identity store checks signature, issuer, audience and expiry; this
+ * handler then refuses what Payara accepts but a registry must not (OWASP ASVS 5.0 §9, and the forged-token probes of
+ * SecurityIT): a token that is not yet valid ({@code nbf}) or issued in the future ({@code iat}), one missing {@code
+ * exp}, {@code iat}, {@code sub} or {@code jti}, and an ID token presented as an access token.
  * Every refusal is announced as a {@link TokenRejected} event for the access log.
  *
  * <p>It replaces the default handler, as Jakarta Security allows for an {@code @Alternative @Priority} bean,
