@@ -69,6 +69,13 @@ public final class Keycloak {
         return reply.json();
     }
 
+    /** An e-mail's local part is at most 64 characters: a longer username gets a shortened, still unique one. */
+    private static String mailbox(String username) {
+        return username.length() <= 64
+                ? username
+                : username.substring(0, 40) + "-" + Integer.toHexString(username.hashCode());
+    }
+
     /** Creates a user of the registry realm unless it exists, with realm roles and optional site codes. */
     public static void ensureUser(String username, List<String> realmRoles, List<String> sites) {
         String admin = adminToken();
@@ -81,7 +88,7 @@ public final class Keycloak {
             String user = """
                     {"username":"%s","enabled":true,"emailVerified":true,"email":"%s@registry.invalid",
                      "firstName":"Test","lastName":"%s","attributes":%s,
-                     "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(username, username, username, attributes, DEV_PASSWORD);
+                     "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(username, mailbox(username), username, attributes, DEV_PASSWORD);
             expect(call("POST", users, admin, user), 201);
             existing = call("GET", users + "?exact=true&username=" + encode(username), admin, null);
         }

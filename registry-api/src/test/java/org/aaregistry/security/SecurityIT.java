@@ -83,6 +83,30 @@ class SecurityIT {
         assertThat(api.get("api/v1/application.wadl", token).status()).isEqualTo(404);
     }
 
+    /**
+     * A validly signed token whose username is longer than the audit trail can record is refused at the door
+     * (accepted, every write and log entry of that caller would fail), and the refusal itself is logged.
+     */
+    @Test
+    void aTokenWhoseUsernameTheAuditTrailCannotRecordIsRefusedAndTheRefusalLogged() {
+        String longName = "coordinator-" + "x".repeat(110);
+        Keycloak.ensureUser(longName, java.util.List.of("coordinator"), java.util.List.of("SITE-A"));
+        String since = java.time.Instant.now().minusSeconds(60).toString();
+
+        Reply me = api.get(ME, Keycloak.token(longName));
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(me.contentType()).startsWith("application/problem+json");
+
+        JsonNode refusals = api.get(
+                        "api/v1/audit/access-log?action=AUTH_FAILED&size=100&from=" + since, Keycloak.token("auditor"))
+                .json()
+                .get("items");
+        assertThat(refusals).anySatisfy(entry -> {
+            assertThat(entry.get("requestId").asText()).isEqualTo(me.header("X-Request-Id"));
+            assertThat(entry.get("detail").asText()).isEqualTo("token refused: username longer than 100 characters");
+        });
+    }
+
     @Test
     void keycloakDefaultRolesAreNotRegistryRoles() {
         JsonNode me = api.get(ME, Keycloak.token("investigator")).json();

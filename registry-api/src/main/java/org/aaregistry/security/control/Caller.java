@@ -39,8 +39,7 @@ public class Caller {
         if (!isAuthenticated()) {
             return null;
         }
-        String username = token.getClaim(Claims.preferred_username);
-        return username != null ? username : token.getName();
+        return usernameOf(token);
     }
 
     public String displayName() {
@@ -66,12 +65,20 @@ public class Caller {
 
     /** Site codes from the {@code site} claim; malformed values are dropped rather than trusted. */
     public Set<String> sites() {
+        return isAuthenticated() ? sitesOf(token) : new TreeSet<>();
+    }
+
+    /** The well-formed site codes of a token's {@code site} claim, sorted. */
+    static Set<String> sitesOf(JsonWebToken token) {
         Set<String> sites = new TreeSet<>();
-        if (!isAuthenticated()) {
-            return sites;
-        }
         addSites(sites, token.getClaim("site"));
         return sites;
+    }
+
+    /** The name the audit trail records for a token's caller: {@code preferred_username}, else the token's name. */
+    static String usernameOf(JsonWebToken token) {
+        String username = token.getClaim(Claims.preferred_username);
+        return username != null ? username : token.getName();
     }
 
     /** Whether a coordinator may see and change the records of this site. */

@@ -60,7 +60,10 @@ public class TokenGate implements IdentityStoreHandler {
         if (result.getCallerPrincipal() instanceof JsonWebToken token) {
             String violation = rules.violation(token);
             if (violation != null) {
-                rejections.fire(new TokenRejected(violation, token.getSubject()));
+                // the refusal is logged under the subject, unless the subject itself is what cannot be recorded
+                String subject = token.getSubject();
+                rejections.fire(new TokenRejected(
+                        violation, subject != null && subject.length() <= TokenRules.MAX_NAME ? subject : null));
                 return INVALID_RESULT;
             }
         }

@@ -15,6 +15,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class TokenRules {
 
+    /**
+     * The longest subject and username the audit trail can record (the {@code actor_subject} and
+     * {@code actor_username} columns of the change history and the access log). A longer one is refused at the
+     * door: accepted, it would make every write and every access-log entry of that caller fail.
+     */
+    static final int MAX_NAME = 100;
+
+    /** The longest list of site codes, comma-separated, the audit trail can record ({@code actor_sites}). */
+    static final int MAX_SITES = 200;
+
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "30")
     long clockSkewSeconds;
@@ -27,6 +37,16 @@ public class TokenRules {
             if (token.getClaim(required.name()) == null) {
                 return "token refused: no " + required.name() + " claim";
             }
+        }
+        if (token.getSubject().length() > MAX_NAME) {
+            return "token refused: subject longer than " + MAX_NAME + " characters";
+        }
+        String username = Caller.usernameOf(token);
+        if (username != null && username.length() > MAX_NAME) {
+            return "token refused: username longer than " + MAX_NAME + " characters";
+        }
+        if (String.join(",", Caller.sitesOf(token)).length() > MAX_SITES) {
+            return "token refused: more site codes than the audit trail can record (" + MAX_SITES + " characters)";
         }
         long now = clock.instant().getEpochSecond();
         if (token.getIssuedAtTime() > now + clockSkewSeconds) {
