@@ -3,7 +3,6 @@ package org.aaregistry.imports.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.util.List;
 import org.aaregistry.audit.boundary.AccessLogged;
 import org.aaregistry.audit.control.AccessRecord;
 import org.aaregistry.audit.entity.AccessAction;
@@ -62,11 +62,19 @@ public class ImportsResource {
     @AccessLogged(action = AccessAction.IMPORT, resource = "import")
     @Operation(summary = "Import patients from an uploaded CSV file (part 'file'); dryRun=true checks only")
     public Response importUpload(
-            @FormParam("file") EntityPart file,
+            List<EntityPart> parts,
             @QueryParam("dryRun") boolean dryRun,
             @HeaderParam("Idempotency-Key") String key,
             @Context UriInfo uri)
             throws IOException {
+        // all parts, and the file found here: the server's own lookup of a named part fails with an internal
+        // error when a form has parts but not that one
+        EntityPart file = parts == null
+                ? null
+                : parts.stream()
+                        .filter(part -> "file".equals(part.getName()))
+                        .findFirst()
+                        .orElse(null);
         if (file == null) {
             throw InvalidRequest.of("$.file", "upload the CSV file as the part 'file'");
         }
