@@ -89,20 +89,17 @@ public class StrictJsonReader implements MessageBodyReader<JsonValue> {
             throw malformed("The body is empty; a JSON document is expected");
         }
         JsonValue value;
+        boolean trailing;
         try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             parser.next();
             value = parser.getValue();
-            if (hasMore(parser)) {
-                throw new JsonParsingException("trailing", parser.getLocation());
-            }
-        } catch (JsonParsingException parsing) {
-            throw malformed(
-                    parsing.getMessage().equals("trailing")
-                            ? "The body has content after its JSON document"
-                            : described(parsing));
+            trailing = hasMore(parser);
         } catch (RuntimeException broken) {
-            // the parser's own limits (nesting, number length) are plain runtime exceptions
+            // a syntax error, or one of the parser's own limits (nesting, number length, a key twice)
             throw malformed(described(broken));
+        }
+        if (trailing) {
+            throw malformed("The body has content after its JSON document");
         }
         return value;
     }
