@@ -29,6 +29,15 @@ public class TokenRules {
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "30")
     long clockSkewSeconds;
 
+    /**
+     * The longest life ({@code exp - iat}) a token may have: six times the realm's five-minute access tokens. A
+     * token minted to live for days, by a misconfigured client or with a stolen signing key, is refused however
+     * valid its signature; the realm's own tokens stay far below it.
+     */
+    @Inject
+    @ConfigProperty(name = "registry.token.max-lifetime", defaultValue = "1800")
+    long maxLifetimeSeconds;
+
     Clock clock = Clock.systemUTC();
 
     /** Why this verified token must still be refused, or {@code null} when it is acceptable. */
@@ -47,6 +56,12 @@ public class TokenRules {
         }
         if (String.join(",", Caller.sitesOf(token)).length() > MAX_SITES) {
             return "token refused: more site codes than the audit trail can record (" + MAX_SITES + " characters)";
+        }
+        Long expires = epochSeconds(token.getClaim(Claims.exp.name()));
+        Long issued = epochSeconds(token.getClaim(Claims.iat.name()));
+        if (expires != null && issued != null && expires - issued > maxLifetimeSeconds) {
+            return "token refused: lives " + (expires - issued) + " s, longer than the registry's maximum of "
+                    + maxLifetimeSeconds + " s";
         }
         long now = clock.instant().getEpochSecond();
         if (token.getIssuedAtTime() > now + clockSkewSeconds) {
