@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The words the printed reports use for the registry's codes: endpoints, time origins, time points and
- * groupings (DATA_DICTIONARY.md, "Endpoints for reports"). An unknown code prints as itself.
+ * groupings (the data dictionary's endpoints for reports). An unknown code prints as itself.
  */
 final class ClinicalTerms {
     private static final Map<String, String> ENDPOINTS = Map.of(

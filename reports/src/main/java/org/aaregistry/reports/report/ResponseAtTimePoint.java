@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Response categories of one group at one time point. A patient is not assessable without qualifying
- * counts in the window or after a transplant before the time point (DATA_DICTIONARY.md); such patients
- * are left out of the denominators, as in the published trials.
+ * counts in the window or after a transplant before the time point (the response rules of the data
+ * dictionary); such patients are left out of the denominators, as in the published trials.
  *
  * @param timePoint {@code MONTH_3}, {@code MONTH_6}, {@code MONTH_12} or {@code BEST}
  * @param n patients in the group
